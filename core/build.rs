@@ -1,0 +1,53 @@
+//! Checks `data/dataset.toml` and writes it out as Rust statics.
+//!
+//! A bad entry stops the build with messages that name the file, the entry
+//! and the problem, so the data can never ship unchecked.
+
+#[path = "src/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "src/schema.rs"]
+mod schema;
+
+use std::path::PathBuf;
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    // A different data file can be checked with BACKEND_VERDICT_DATA, which
+    // the tests use to prove that a broken file fails the build.
+    println!("cargo:rerun-if-env-changed=BACKEND_VERDICT_DATA");
+    let path = std::env::var_os("BACKEND_VERDICT_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| manifest.join("../data/dataset.toml"));
+    println!("cargo:rerun-if-changed={}", path.display());
+    println!("cargo:rerun-if-changed=src/schema.rs");
+    println!("cargo:rerun-if-changed=src/model.rs");
+
+    let shown = if std::env::var_os("BACKEND_VERDICT_DATA").is_some() {
+        path.display().to_string()
+    } else {
+        "data/dataset.toml".to_owned()
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => fail(&[format!("{shown}: cannot be read: {error}")]),
+    };
+    match schema::check(&shown, &text) {
+        Ok(checked) => {
+            let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+            std::fs::write(out.join("dataset.rs"), schema::to_rust(&checked))
+                .expect("OUT_DIR is writable");
+        }
+        Err(problems) => fail(&problems),
+    }
+}
+
+fn fail(problems: &[String]) -> ! {
+    for problem in problems {
+        // Each line becomes a build error cargo shows in full.
+        println!("cargo:warning={problem}");
+        eprintln!("error: {problem}");
+    }
+    eprintln!("error: the data set has {} problem(s); see above", problems.len());
+    std::process::exit(1);
+}

@@ -1,0 +1,14 @@
+//! Backend Verdict's pure logic: the data set, the verdict model, and the
+//! codec for attributes, URLs and storage. No web dependency, so all of it is
+//! tested with plain `cargo test`.
+
+pub mod codec;
+pub mod data;
+pub mod model;
+pub mod report;
+
+// The build script's checks, included here so tests can prove each message.
+#[cfg(test)]
+mod schema;
+
+pub use data::DATASET;

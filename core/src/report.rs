@@ -1,0 +1,207 @@
+//! The model's results in words: the verdict, why, what would change it, and
+//! the summary a reader copies. Kept here, beside the model, so every
+//! sentence the widget shows is tested natively.
+
+use crate::codec::to_query;
+use crate::data::DataSet;
+use crate::model::{self, Evaluation, Flip, Sensitivity, Verdict};
+
+/// Everything the widget shows for one set of weights, derived on demand.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub evaluation: Evaluation,
+    /// One entry per criterion, in data set order.
+    pub sensitivities: Vec<Sensitivity>,
+}
+
+/// Runs the model over the bundled scores for these weights.
+pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
+    let scores = data.score_pairs();
+    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
+    let evaluation = model::evaluate(&scores, &weights);
+    let sensitivities = (0..weights.len())
+        .map(|index| model::sensitivity(&scores, &weights, index))
+        .collect();
+    Analysis {
+        evaluation,
+        sensitivities,
+    }
+}
+
+/// The machine-readable verdict: an option id, `tie`, or `None`.
+pub fn verdict_id(data: &DataSet, verdict: Verdict) -> Option<&'static str> {
+    match verdict {
+        Verdict::Winner(index) => Some(data.options[index].id),
+        Verdict::Tie => Some("tie"),
+        Verdict::NoVerdict => None,
+    }
+}
+
+/// The verdict as a reader reads it.
+pub fn verdict_label(data: &DataSet, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Winner(index) => data.options[index].label.to_owned(),
+        Verdict::Tie => "Too close to call".to_owned(),
+        Verdict::NoVerdict => "No verdict yet".to_owned(),
+    }
+}
+
+/// A score out of 10 with one decimal, as shown everywhere.
+pub fn points(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+/// The words for a weight, for screen readers and the summary.
+pub fn weight_words(weight: u8) -> String {
+    let meaning = match weight {
+        0 => "ignored",
+        1..=2 => "barely matters",
+        3..=4 => "somewhat important",
+        5..=6 => "important",
+        7..=8 => "very important",
+        _ => "essential",
+    };
+    format!("{weight} of 10, {meaning}")
+}
+
+/// The criteria that decided the verdict: those pulling toward the winner,
+/// biggest first, at most three.
+pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'static str> {
+    let sign = match evaluation.verdict {
+        Verdict::Winner(0) => 1.0,
+        Verdict::Winner(_) => -1.0,
+        _ => return Vec::new(),
+    };
+    let mut pulling: Vec<(f64, &'static str)> = evaluation
+        .contributions
+        .iter()
+        .zip(data.criteria)
+        .map(|(&share, criterion)| (share * sign, criterion.label))
+        .filter(|(share, _)| *share > 0.0)
+        .collect();
+    pulling.sort_by(|a, b| b.0.total_cmp(&a.0));
+    pulling.into_iter().take(3).map(|(_, label)| label).collect()
+}
+
+fn join_words(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// One sentence saying why the verdict is what it is.
+pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
+    match evaluation.verdict {
+        Verdict::NoVerdict => {
+            "Every criterion has weight 0. Give at least one criterion a weight above 0, or pick a use case, to get a verdict.".to_owned()
+        }
+        Verdict::Tie => format!(
+            "The two scores are within {} points of each other, so neither option is ahead by enough to call.",
+            model::TIE_BAND
+        ),
+        Verdict::Winner(index) => {
+            let deciding: Vec<String> = deciding_criteria(data, evaluation)
+                .into_iter()
+                .map(in_sentence)
+                .collect();
+            let deciding: Vec<&str> = deciding.iter().map(String::as_str).collect();
+            format!(
+                "{} wins on what you weighted most: {}.",
+                data.options[index].label,
+                join_words(&deciding)
+            )
+        }
+    }
+}
+
+/// Labels start with a capital; inside a sentence they should not, unless
+/// the first word is a name or an acronym (a second capital, as in "AI").
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_owned(),
+    }
+}
+
+fn flip_clause(data: &DataSet, flip: &Flip, direction: &str) -> String {
+    let to = match flip.to {
+        Verdict::Winner(index) => format!("{} wins", data.options[index].label),
+        Verdict::Tie => "it is too close to call".to_owned(),
+        Verdict::NoVerdict => "there is no verdict".to_owned(),
+    };
+    format!("{direction} {} and {to}", trim_number(flip.at))
+}
+
+/// A weight with at most two decimals and no trailing zeros.
+pub fn trim_number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+/// What moving one slider would do, in words.
+pub fn flip_words(data: &DataSet, index: usize, sensitivity: &Sensitivity) -> String {
+    let label = data.criteria[index].label;
+    let clauses: Vec<String> = [
+        sensitivity
+            .above
+            .as_ref()
+            .map(|flip| flip_clause(data, flip, "above")),
+        sensitivity
+            .below
+            .as_ref()
+            .map(|flip| flip_clause(data, flip, "below")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if clauses.is_empty() {
+        format!("{label}: no weight from 0 to 10 changes the verdict.")
+    } else {
+        format!("{label}: {}.", clauses.join("; "))
+    }
+}
+
+/// The short Markdown summary a reader copies.
+pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
+    let analysis = analyse(data, weights);
+    let evaluation = &analysis.evaluation;
+    let mut out = format!(
+        "**Backend Verdict: {}**\n\n",
+        verdict_label(data, evaluation.verdict)
+    );
+    if let Some(totals) = evaluation.totals {
+        out.push_str(&format!(
+            "- {} {} / 10, {} {} / 10\n",
+            data.options[0].label,
+            points(totals[0]),
+            data.options[1].label,
+            points(totals[1])
+        ));
+    }
+    out.push_str(&format!("- {}\n", explanation(data, evaluation)));
+    let weighted: Vec<String> = data
+        .criteria
+        .iter()
+        .zip(weights)
+        .filter(|(_, &w)| w > 0)
+        .map(|(c, w)| format!("{} {w}", c.label))
+        .collect();
+    out.push_str(&format!("- Weights (0 to 10): {}\n", weighted.join(", ")));
+    out.push_str(&format!(
+        "- Scores read from the article \"{}\" ({}, {})\n",
+        data.source.title, data.source.publisher, data.source.year
+    ));
+    out.push_str(&format!("\n{link}\n"));
+    out
+}
+
+/// The standalone page's address with this state in its query.
+pub fn share_link(data: &DataSet, page: &str, weights: &[u8]) -> String {
+    let base = page.split(['?', '#']).next().unwrap_or(page);
+    format!("{base}{}", to_query(data, weights))
+}
