@@ -10,5 +10,7 @@ pub mod report;
 // The build script's checks, included here so tests can prove each message.
 #[cfg(test)]
 mod schema;
+#[cfg(test)]
+mod schema_tests;
 
 pub use data::DATASET;
