@@ -1,1 +1,9 @@
-fn main() {}
+//! Backend Verdict's web app: the `<backend-verdict>` element, drawn with Yew.
+
+mod app;
+mod components;
+mod glue;
+
+fn main() {
+    glue::start();
+}

@@ -4,6 +4,7 @@
 
 pub mod codec;
 pub mod data;
+pub mod fallback;
 pub mod model;
 pub mod report;
 

@@ -19,8 +19,8 @@ pub const TIE_BAND: f64 = 0.2;
 /// What the model concludes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Verdict {
-    /// Every weight is zero, so there is nothing to compare.
-    NoVerdict,
+    /// Every weight is zero, so there is nothing to compare and no verdict.
+    Unweighted,
     /// The margin lies within the tie band.
     Tie,
     /// The option at this position (0 or 1) wins.
@@ -64,7 +64,7 @@ pub struct Flip {
 /// Classifies a margin, given whether any weight is non-zero.
 pub fn classify(margin: f64, any_weight: bool) -> Verdict {
     if !any_weight {
-        Verdict::NoVerdict
+        Verdict::Unweighted
     } else if margin > TIE_BAND {
         Verdict::Winner(0)
     } else if margin < -TIE_BAND {
@@ -83,7 +83,7 @@ pub fn evaluate(scores: &[[f64; 2]], weights: &[f64]) -> Evaluation {
         return Evaluation {
             totals: None,
             margin: 0.0,
-            verdict: Verdict::NoVerdict,
+            verdict: Verdict::Unweighted,
             contributions: vec![0.0; weights.len()],
         };
     }
@@ -120,7 +120,7 @@ pub fn sensitivity(scores: &[[f64; 2]], weights: &[f64], index: usize) -> Sensit
     let verdict_at = |x: f64| {
         let total = rest_weight + x;
         if total <= 0.0 {
-            Verdict::NoVerdict
+            Verdict::Unweighted
         } else {
             classify((rest_lead + x * gap) / total, true)
         }
@@ -193,7 +193,7 @@ mod tests {
     #[test]
     fn zero_weights_give_no_verdict() {
         let evaluation = evaluate(&SCORES, &[0.0, 0.0]);
-        assert_eq!(evaluation.verdict, Verdict::NoVerdict);
+        assert_eq!(evaluation.verdict, Verdict::Unweighted);
         assert_eq!(evaluation.totals, None);
     }
 
@@ -222,7 +222,7 @@ mod tests {
             sensitivity.below,
             Some(Flip {
                 at: 0.0,
-                to: Verdict::NoVerdict
+                to: Verdict::Unweighted
             })
         );
         assert_eq!(sensitivity.above, None);

@@ -33,7 +33,7 @@ pub fn verdict_id(data: &DataSet, verdict: Verdict) -> Option<&'static str> {
     match verdict {
         Verdict::Winner(index) => Some(data.options[index].id),
         Verdict::Tie => Some("tie"),
-        Verdict::NoVerdict => None,
+        Verdict::Unweighted => None,
     }
 }
 
@@ -42,7 +42,7 @@ pub fn verdict_label(data: &DataSet, verdict: Verdict) -> String {
     match verdict {
         Verdict::Winner(index) => data.options[index].label.to_owned(),
         Verdict::Tie => "Too close to call".to_owned(),
-        Verdict::NoVerdict => "No verdict yet".to_owned(),
+        Verdict::Unweighted => "No verdict yet".to_owned(),
     }
 }
 
@@ -94,7 +94,7 @@ fn join_words(words: &[&str]) -> String {
 /// One sentence saying why the verdict is what it is.
 pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
     match evaluation.verdict {
-        Verdict::NoVerdict => {
+        Verdict::Unweighted => {
             "Every criterion has weight 0. Give at least one criterion a weight above 0, or pick a use case, to get a verdict.".to_owned()
         }
         Verdict::Tie => format!(
@@ -132,7 +132,7 @@ fn flip_clause(data: &DataSet, flip: &Flip, direction: &str) -> String {
     let to = match flip.to {
         Verdict::Winner(index) => format!("{} wins", data.options[index].label),
         Verdict::Tie => "it is too close to call".to_owned(),
-        Verdict::NoVerdict => "there is no verdict".to_owned(),
+        Verdict::Unweighted => "there is no verdict".to_owned(),
     };
     format!("{direction} {} and {to}", trim_number(flip.at))
 }

@@ -362,7 +362,7 @@ pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
                 let given = match verdict {
                     model::Verdict::Winner(i) => format!("`{}`", options[i].id),
                     model::Verdict::Tie => "too close to call".to_owned(),
-                    model::Verdict::NoVerdict => "no verdict".to_owned(),
+                    model::Verdict::Unweighted => "no verdict".to_owned(),
                 };
                 problems.add(
                     &format!("preset `{}`", preset.id),

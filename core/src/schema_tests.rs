@@ -134,3 +134,10 @@ fn broken_toml_is_reported() {
     let problems = check(FILE, "[[criteria]\nid = ").err().expect("rejected");
     assert!(problems[0].starts_with("data/dataset.toml: not valid TOML"), "{problems:?}");
 }
+
+#[test]
+fn the_bundled_data_is_exactly_the_checked_file() {
+    let checked = check(FILE, REAL).unwrap_or_else(|p| panic!("{p:#?}"));
+    let built = include_str!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+    assert_eq!(crate::schema::to_rust(&checked), built);
+}

@@ -73,5 +73,5 @@ fn every_score_carries_a_credit_and_a_rationale() {
 #[test]
 fn default_weights_give_a_verdict() {
     let analysis = analyse(&DATASET, &DATASET.default_weights());
-    assert_ne!(analysis.evaluation.verdict, Verdict::NoVerdict);
+    assert_ne!(analysis.evaluation.verdict, Verdict::Unweighted);
 }

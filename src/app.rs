@@ -1,0 +1,319 @@
+//! The widget's root component and its state.
+//!
+//! Event -> Action -> reduce -> new weights -> render. The verdict, the
+//! breakdown and the flip points are derived from the weights on every
+//! render, never stored.
+
+use std::rc::Rc;
+
+use verdict_core::codec::{self, Notice};
+use verdict_core::report::{self, verdict_id};
+use verdict_core::DATASET;
+use yew::prelude::*;
+
+use crate::components::{
+    breakdown::Breakdown, changes::WhatWouldChange, evidence::EvidenceView,
+    notices::Notices, presets::Presets, share::SharePanel, slider::WeightSlider,
+    tables::ArticleTables, verdict::VerdictPanel,
+};
+
+/// The element's attributes, as read by the glue.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Attributes {
+    pub preset: Option<String>,
+    pub weights: Option<String>,
+    pub theme: Option<String>,
+    /// The element is the standalone page: state lives in the address bar
+    /// and is remembered across visits.
+    pub standalone: bool,
+    /// Where "Copy link" points from an embedded widget.
+    pub share_url: Option<String>,
+    /// Only ever true in a test build (`--features test-panic`).
+    pub test_panic: bool,
+}
+
+/// The verdict as reported to the host page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerdictReport {
+    pub verdict: &'static str,
+    pub scores: Vec<(&'static str, f64)>,
+    pub weights: Vec<(&'static str, u8)>,
+}
+
+/// What the app needs from the page around it. The glue implements it with
+/// the browser; nothing else in the app touches the browser.
+pub trait Host {
+    /// Reflects the verdict on the element and tells the page.
+    fn report(&self, report: Option<&VerdictReport>);
+    /// Puts text on the clipboard, then says whether it worked.
+    fn copy(&self, text: String, done: Callback<bool>);
+    /// The page's query string (standalone page only).
+    fn page_query(&self) -> String;
+    /// The page's full address.
+    fn page_address(&self) -> String;
+    /// The address of the folder the bundle came from.
+    fn bundle_address(&self) -> String;
+    /// Replaces the page's query without adding a history entry.
+    fn replace_query(&self, query: &str);
+    fn load_saved(&self) -> Option<String>;
+    fn save(&self, weights: &str);
+}
+
+/// A shared [`Host`]; equal when it is the same host.
+#[derive(Clone)]
+pub struct HostRef(pub Rc<dyn Host>);
+
+impl PartialEq for HostRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct AppProps {
+    pub attributes: Attributes,
+    pub host: HostRef,
+}
+
+/// The reader's weights and what was ignored on the way in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WidgetState {
+    pub weights: Vec<u8>,
+    pub notices: Vec<Notice>,
+    /// The reader moved something since the state was loaded.
+    pub changed_by_reader: bool,
+}
+
+pub enum Action {
+    SetWeight(usize, u8),
+    ApplyPreset(&'static str),
+    Load(Vec<u8>, Vec<Notice>),
+    DismissNotices,
+}
+
+impl Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetWeight(index, weight) => {
+                if next.weights.get(index) == Some(&weight) {
+                    return self;
+                }
+                if let Some(slot) = next.weights.get_mut(index) {
+                    *slot = weight.min(10);
+                    next.changed_by_reader = true;
+                }
+            }
+            Action::ApplyPreset(id) => {
+                if let Some(preset) = DATASET.preset(id) {
+                    next.weights = preset.weights.to_vec();
+                    next.changed_by_reader = true;
+                }
+            }
+            Action::Load(weights, notices) => {
+                next = WidgetState {
+                    weights,
+                    notices,
+                    changed_by_reader: false,
+                }
+            }
+            Action::DismissNotices => next.notices.clear(),
+        }
+        Rc::new(next)
+    }
+}
+
+/// The state an element starts in: its attributes, or on the standalone
+/// page a shared link in the address bar, else the reader's saved weights.
+fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
+    let (weights, mut notices) = from_attributes(attributes);
+    if attributes.standalone {
+        if let Some((weights, notices)) = codec::parse_query(&DATASET, &host.page_query()) {
+            return WidgetState {
+                weights,
+                notices,
+                changed_by_reader: false,
+            };
+        }
+        if let Some(saved) = host.load_saved() {
+            let mut restored = DATASET.default_weights();
+            // Garbage in storage is ignored silently: the reader did not
+            // write it and cannot fix it.
+            if codec::apply_weights(&DATASET, &saved, &mut restored).is_empty() {
+                return WidgetState {
+                    weights: restored,
+                    notices: Vec::new(),
+                    changed_by_reader: false,
+                };
+            }
+        }
+    }
+    notices.shrink_to_fit();
+    WidgetState {
+        weights,
+        notices,
+        changed_by_reader: false,
+    }
+}
+
+fn from_attributes(attributes: &Attributes) -> (Vec<u8>, Vec<Notice>) {
+    let (weights, mut notices) = codec::resolve(
+        &DATASET,
+        attributes.preset.as_deref(),
+        attributes.weights.as_deref(),
+    );
+    notices.extend(codec::parse_theme(attributes.theme.as_deref()).1);
+    (weights, notices)
+}
+
+fn verdict_report(weights: &[u8]) -> Option<VerdictReport> {
+    let analysis = report::analyse(&DATASET, weights);
+    let verdict = verdict_id(&DATASET, analysis.evaluation.verdict)?;
+    let totals = analysis.evaluation.totals?;
+    Some(VerdictReport {
+        verdict,
+        scores: DATASET.options.iter().map(|o| o.id).zip(totals).collect(),
+        weights: DATASET
+            .criteria
+            .iter()
+            .map(|c| c.id)
+            .zip(weights.iter().copied())
+            .collect(),
+    })
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let host = props.host.clone();
+    let state = {
+        let attributes = props.attributes.clone();
+        let host = host.clone();
+        use_reducer(move || initial_state(&attributes, host.0.as_ref()))
+    };
+
+    if props.attributes.test_panic {
+        panic!("test panic requested by the data-test-panic attribute");
+    }
+
+    // A host page that changes an attribute after start-up resets the
+    // widget to what the attributes now say. The first run is the initial
+    // state, already read above.
+    {
+        let state = state.clone();
+        let first_run = use_mut_ref(|| true);
+        use_effect_with(props.attributes.clone(), move |attributes| {
+            if std::mem::replace(&mut *first_run.borrow_mut(), false) {
+                return;
+            }
+            let (weights, notices) = from_attributes(attributes);
+            state.dispatch(Action::Load(weights, notices));
+        });
+    }
+
+    // Tell the page the verdict, and on the standalone page keep the address
+    // bar (and, once the reader has moved something, storage) in step.
+    {
+        let host = host.clone();
+        let standalone = props.attributes.standalone;
+        let weights = state.weights.clone();
+        let changed = state.changed_by_reader;
+        use_effect_with((weights, changed), move |(weights, changed)| {
+            host.0.report(verdict_report(weights).as_ref());
+            if standalone {
+                host.0.replace_query(&codec::to_query(&DATASET, weights));
+                if *changed {
+                    host.0.save(&codec::format_weights(&DATASET, weights));
+                }
+            }
+        });
+    }
+
+    let analysis = report::analyse(&DATASET, &state.weights);
+    let active_preset = codec::matching_preset(&DATASET, &state.weights);
+
+    let on_weight = {
+        let state = state.clone();
+        Callback::from(move |(index, weight): (usize, u8)| {
+            state.dispatch(Action::SetWeight(index, weight))
+        })
+    };
+    let on_preset = {
+        let state = state.clone();
+        Callback::from(move |id: &'static str| state.dispatch(Action::ApplyPreset(id)))
+    };
+    let on_dismiss = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::DismissNotices))
+    };
+
+    let slider = |index: usize| {
+        html! {
+            <WeightSlider
+                key={DATASET.criteria[index].id}
+                index={index}
+                weight={state.weights[index]}
+                sensitivity={analysis.sensitivities[index]}
+                verdict={analysis.evaluation.verdict}
+                oninput={on_weight.clone()}
+            />
+        }
+    };
+    let (primary, more): (Vec<usize>, Vec<usize>) =
+        (0..DATASET.criteria.len()).partition(|&i| DATASET.criteria[i].primary);
+    let more_weighted = more.iter().filter(|&&i| state.weights[i] > 0).count();
+
+    html! {
+        <div class="app" part="app">
+            <header class="masthead">
+                <h2 class="title">{ "Python or Node.js for your backend?" }</h2>
+                <p class="lede">
+                    { "Weigh what matters to you; the verdict follows from the scores we read from a 2025 comparison article, each with its source." }
+                </p>
+            </header>
+            <Notices notices={state.notices.clone()} ondismiss={on_dismiss} />
+            <div class="layout">
+                <section class="controls" aria-label="Your priorities">
+                    <Presets active={active_preset} onselect={on_preset} />
+                    <fieldset class="sliders">
+                        <legend>{ "How much does each matter? (0 to 10)" }</legend>
+                        { for primary.iter().map(|&i| slider(i)) }
+                    </fieldset>
+                    <details class="more" open={more_weighted > 0}>
+                        <summary>
+                            { "More criteria" }
+                            if more_weighted > 0 {
+                                <span class="count">{ format!(" ({more_weighted} in use)") }</span>
+                            }
+                        </summary>
+                        <fieldset class="sliders">
+                            <legend class="visually-hidden">{ "More criteria (0 to 10)" }</legend>
+                            { for more.iter().map(|&i| slider(i)) }
+                        </fieldset>
+                    </details>
+                </section>
+                <section class="results" aria-label="Verdict">
+                    <VerdictPanel evaluation={analysis.evaluation.clone()} />
+                    <Breakdown evaluation={analysis.evaluation.clone()} weights={state.weights.clone()} />
+                    <WhatWouldChange
+                        sensitivities={analysis.sensitivities.clone()}
+                        weights={state.weights.clone()}
+                        verdict={analysis.evaluation.verdict}
+                    />
+                    <SharePanel
+                        weights={state.weights.clone()}
+                        host={host.clone()}
+                        standalone={props.attributes.standalone}
+                        share_url={props.attributes.share_url.clone()}
+                    />
+                </section>
+            </div>
+            <EvidenceView />
+            <ArticleTables />
+            <footer class="credit">
+                { format!("Data: “{}”, {} ({}), with the credits it gives; independent figures as cited. Scores are our reading of the article.", DATASET.source.title, DATASET.source.publisher, DATASET.source.year) }
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,64 @@
+//! Each criterion's signed contribution to the margin, drawn as bars (SVG
+//! attributes, never style attributes, so a strict CSP allows them) with
+//! the same figures as text beside them.
+
+use verdict_core::model::Evaluation;
+use verdict_core::report::points;
+use verdict_core::DATASET;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct BreakdownProps {
+    pub evaluation: Evaluation,
+    pub weights: Vec<u8>,
+}
+
+#[component]
+pub fn Breakdown(props: &BreakdownProps) -> Html {
+    let evaluation = &props.evaluation;
+    if evaluation.totals.is_none() {
+        return html! {};
+    }
+    let largest = evaluation
+        .contributions
+        .iter()
+        .fold(0.0_f64, |m, c| m.max(c.abs()))
+        .max(f64::EPSILON);
+    let rows = DATASET
+        .criteria
+        .iter()
+        .zip(&evaluation.contributions)
+        .zip(&props.weights)
+        .filter(|(_, &weight)| weight > 0);
+    html! {
+        <section class="breakdown" aria-labelledby="breakdown-title">
+            <h3 id="breakdown-title" class="group-title">{ "What decided it" }</h3>
+            <p class="axis" aria-hidden="true">
+                <span>{ format!("← {}", DATASET.options[1].label) }</span>
+                <span>{ format!("{} →", DATASET.options[0].label) }</span>
+            </p>
+            <ul class="bars">
+                { for rows.map(|((criterion, &share), _)| {
+                    let toward = if share > 0.0 { Some(&DATASET.options[0]) } else if share < 0.0 { Some(&DATASET.options[1]) } else { None };
+                    let text = match toward {
+                        Some(option) => format!("{} points toward {}", points(share.abs()), option.label),
+                        None => "no difference".to_owned(),
+                    };
+                    let width = share.abs() / largest * 50.0;
+                    let x = if share >= 0.0 { 50.0 } else { 50.0 - width };
+                    let class = toward.map_or("bar".to_owned(), |o| format!("bar bar-{}", o.id));
+                    html! {
+                        <li class="bar-row">
+                            <span class="bar-label">{ criterion.label }</span>
+                            <svg class="bar-chart" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                                <rect class="bar-axis" x="49.75" y="0" width="0.5" height="10" />
+                                <rect class={class} x={format!("{x:.2}")} y="1" width={format!("{width:.2}")} height="8" />
+                            </svg>
+                            <span class="bar-value">{ text }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

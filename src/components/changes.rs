@@ -1,0 +1,37 @@
+//! "What would change it": each slider's exact flip points, in words.
+
+use verdict_core::model::{Sensitivity, Verdict};
+use verdict_core::report::flip_words;
+use verdict_core::DATASET;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct WhatWouldChangeProps {
+    pub sensitivities: Vec<Sensitivity>,
+    pub weights: Vec<u8>,
+    pub verdict: Verdict,
+}
+
+#[component]
+pub fn WhatWouldChange(props: &WhatWouldChangeProps) -> Html {
+    if props.verdict == Verdict::Unweighted {
+        return html! {};
+    }
+    // Criteria in use, and unused ones that would flip the verdict.
+    let items = props
+        .sensitivities
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| props.weights[*i] > 0 || s.above.is_some() || s.below.is_some());
+    html! {
+        <section class="changes" aria-labelledby="changes-title">
+            <h3 id="changes-title" class="group-title">{ "What would change it" }</h3>
+            <p class="hint">{ "Move one slider, the others held still, and the verdict changes at these weights:" }</p>
+            <ul>
+                { for items.map(|(index, sensitivity)| html! {
+                    <li data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>
+                }) }
+            </ul>
+        </section>
+    }
+}

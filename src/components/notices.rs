@@ -1,0 +1,35 @@
+//! What was ignored in the attributes or the link, in one polite note.
+
+use verdict_core::codec::Notice;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct NoticesProps {
+    pub notices: Vec<Notice>,
+    pub ondismiss: Callback<()>,
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    let ondismiss = props.ondismiss.reform(|_| ());
+    html! {
+        <div class="notice" role="note" part="notice">
+            <p>{ "Some settings could not be used, so defaults stand in for them:" }</p>
+            <ul>
+                { for props.notices.iter().map(|notice| html! { <li>{ capitalise(&notice.to_string()) }{ "." }</li> }) }
+            </ul>
+            <button type="button" class="link-button" onclick={ondismiss}>{ "Dismiss" }</button>
+        </div>
+    }
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

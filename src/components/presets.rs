@@ -1,0 +1,41 @@
+//! The article's use cases as buttons that set the weights.
+
+use verdict_core::DATASET;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct PresetsProps {
+    /// The preset whose weights are exactly the current ones.
+    pub active: Option<&'static str>,
+    pub onselect: Callback<&'static str>,
+}
+
+#[component]
+pub fn Presets(props: &PresetsProps) -> Html {
+    html! {
+        <div class="presets" role="group" aria-labelledby="presets-title">
+            <h3 id="presets-title" class="group-title">{ "Start from a use case" }</h3>
+            <div class="preset-list">
+                { for DATASET.presets.iter().map(|preset| {
+                    let onclick = {
+                        let (id, callback) = (preset.id, props.onselect.clone());
+                        Callback::from(move |_| callback.emit(id))
+                    };
+                    let pressed = props.active == Some(preset.id);
+                    html! {
+                        <button
+                            type="button"
+                            class="preset"
+                            part="preset"
+                            data-preset={preset.id}
+                            aria-pressed={pressed.to_string()}
+                            {onclick}
+                        >
+                            { preset.label }
+                        </button>
+                    }
+                }) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+//! The verdict: the winner, both scores out of 10, the margin and why.
+
+use verdict_core::model::{Evaluation, Verdict};
+use verdict_core::report::{explanation, points, verdict_label};
+use verdict_core::DATASET;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq, Properties)]
+pub struct VerdictPanelProps {
+    pub evaluation: Evaluation,
+}
+
+#[component]
+pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+    let evaluation = &props.evaluation;
+    let class = match evaluation.verdict {
+        Verdict::Winner(index) => format!("verdict winner-{}", DATASET.options[index].id),
+        Verdict::Tie => "verdict tie".to_owned(),
+        Verdict::Unweighted => "verdict none".to_owned(),
+    };
+    html! {
+        <div class={class} part="verdict">
+            // Only the verdict itself is live, so a screen reader hears it
+            // once when it changes, not on every step of a slider.
+            <p class="verdict-line" role="status" aria-live="polite" aria-atomic="true">
+                <span class="verdict-kicker">{ "Verdict: " }</span>
+                <strong class="verdict-name">{ verdict_label(&DATASET, evaluation.verdict) }</strong>
+            </p>
+            if let Some(totals) = evaluation.totals {
+                <dl class="scores">
+                    { for DATASET.options.iter().zip(totals).map(|(option, total)| html! {
+                        <div class={format!("score score-{}", option.id)}>
+                            <dt>{ option.label }</dt>
+                            <dd><span class="score-value">{ points(total) }</span>{ " / 10" }</dd>
+                        </div>
+                    }) }
+                    <div class="score margin">
+                        <dt>{ "Margin" }</dt>
+                        <dd>{ points(evaluation.margin.abs()) }{ " points" }</dd>
+                    </div>
+                </dl>
+            }
+            <p class="why">{ explanation(&DATASET, evaluation) }</p>
+        </div>
+    }
+}

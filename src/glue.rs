@@ -1,0 +1,231 @@
+//! The one module that touches the browser (`web_sys`, `JsValue`). Everything
+//! else in the app sees the page only through the [`Host`] trait, and the
+//! model, the data and the codec live in `verdict-core` with no web
+//! dependency at all.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, Callback, TargetCast};
+
+use crate::app::{App, AppProps, Attributes, Host, HostRef, VerdictReport};
+
+/// The stylesheet adopted by every instance's shadow root.
+const WIDGET_CSS: &str = include_str!("widget.css");
+
+/// Where the standalone page remembers the reader's last weights.
+const STORAGE_KEY: &str = "backend-verdict:weights";
+
+#[wasm_bindgen(module = "/src/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement, Element) -> JsValue>);
+
+    #[wasm_bindgen(js_name = showFailure)]
+    fn show_failure(host: &HtmlElement, message: &str);
+
+    #[wasm_bindgen(js_name = bundleBase)]
+    fn bundle_base() -> String;
+}
+
+thread_local! {
+    /// Every mounted element, so a panic can put each into its error state.
+    static MOUNTED: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the panic hook and defines `<backend-verdict>`.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let cause = info.to_string();
+        web_sys::console::error_1(&format!("Backend Verdict stopped: {cause}").into());
+        // The hook may run while a borrow is held; never panic again here.
+        let hosts = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
+        for host in hosts {
+            show_failure(
+                &host,
+                "Sorry, Backend Verdict hit an internal error and stopped. Here is the summary instead; reloading the page may help.",
+            );
+        }
+    }));
+    let mount = Closure::<dyn Fn(HtmlElement, Element) -> JsValue>::new(|host, root| {
+        JsValue::from(Widget::mount(host, root))
+    });
+    define_element(WIDGET_CSS, &mount);
+    // The element keeps calling this for the life of the page.
+    mount.forget();
+}
+
+/// One mounted element's app, driven by the element's callbacks.
+#[wasm_bindgen]
+pub struct Widget {
+    host: HtmlElement,
+    handle: Option<AppHandle<App>>,
+    bridge: HostRef,
+}
+
+impl Widget {
+    fn mount(host: HtmlElement, root: Element) -> Widget {
+        let bridge = HostRef(Rc::new(BrowserHost { host: host.clone() }));
+        let props = AppProps {
+            attributes: read_attributes(&host),
+            host: bridge.clone(),
+        };
+        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        MOUNTED.with(|m| m.borrow_mut().push(host.clone()));
+        Widget {
+            host,
+            handle: Some(handle),
+            bridge,
+        }
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Re-reads the element's attributes after the host page changed one.
+    #[wasm_bindgen(js_name = attributesChanged)]
+    pub fn attributes_changed(&mut self) {
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(AppProps {
+                attributes: read_attributes(&self.host),
+                host: self.bridge.clone(),
+            });
+        }
+    }
+
+    /// Releases the app when the element leaves the page.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        MOUNTED.with(|m| m.borrow_mut().retain(|h| h != &self.host));
+        self.host.remove_attribute("verdict").ok();
+    }
+}
+
+fn read_attributes(host: &HtmlElement) -> Attributes {
+    Attributes {
+        preset: host.get_attribute("preset"),
+        weights: host.get_attribute("weights"),
+        theme: host.get_attribute("theme"),
+        standalone: host.has_attribute("standalone"),
+        share_url: host.get_attribute("share-url"),
+        test_panic: cfg!(feature = "test-panic") && host.has_attribute("data-test-panic"),
+    }
+}
+
+/// The browser behind [`Host`] for one element.
+struct BrowserHost {
+    host: HtmlElement,
+}
+
+fn set(target: &JsValue, key: &str, value: impl Into<JsValue>) {
+    // Setting a property on a fresh plain object cannot fail.
+    let _ = js_sys::Reflect::set(target, &key.into(), &value.into());
+}
+
+impl Host for BrowserHost {
+    fn report(&self, report: Option<&VerdictReport>) {
+        let detail = js_sys::Object::new();
+        match report {
+            Some(report) => {
+                self.host.set_attribute("verdict", report.verdict).ok();
+                set(&detail, "verdict", report.verdict);
+                let scores = js_sys::Object::new();
+                for (id, score) in &report.scores {
+                    set(&scores, id, *score);
+                }
+                set(&detail, "scores", scores);
+            }
+            None => {
+                self.host.remove_attribute("verdict").ok();
+                set(&detail, "verdict", JsValue::NULL);
+                set(&detail, "scores", JsValue::NULL);
+            }
+        }
+        let weights = js_sys::Object::new();
+        if let Some(report) = report {
+            for (id, weight) in &report.weights {
+                set(&weights, id, *weight);
+            }
+        }
+        set(&detail, "weights", weights);
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict("verdictchange", &init) {
+            self.host.dispatch_event(&event).ok();
+        }
+    }
+
+    fn copy(&self, text: String, done: Callback<bool>) {
+        let Some(window) = web_sys::window() else {
+            return done.emit(false);
+        };
+        let promise = window.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            done.emit(copied);
+        });
+    }
+
+    fn page_query(&self) -> String {
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
+    }
+
+    fn page_address(&self) -> String {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    }
+
+    fn bundle_address(&self) -> String {
+        bundle_base()
+    }
+
+    fn replace_query(&self, query: &str) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let path = location.pathname().unwrap_or_default();
+        let hash = location.hash().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            // Replacing, not pushing: one history entry however many moves.
+            let url = format!("{path}{query}{hash}");
+            history
+                .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                .ok();
+        }
+    }
+
+    fn load_saved(&self) -> Option<String> {
+        // Blocked or broken storage reads as nothing saved.
+        local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+    }
+
+    fn save(&self, weights: &str) {
+        // Full or blocked storage is not the reader's problem; skip it.
+        if let Some(storage) = local_storage() {
+            storage.set_item(STORAGE_KEY, weights).ok();
+        }
+    }
+}
+
+/// The page's local storage, or `None` where it is blocked. (Reading the
+/// property itself throws in some sandboxed frames, which `web_sys` turns
+/// into an `Err` here rather than an exception through the app.)
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The value of the range input an `input` event came from.
+pub fn range_value(event: &yew::InputEvent) -> Option<u8> {
+    let input: web_sys::HtmlInputElement = event.target_dyn_into()?;
+    input.value().parse().ok()
+}

@@ -1,0 +1,51 @@
+// Trunk post-build hook: writes the embed loader beside the bundle and makes
+// the standalone page load through it.
+//
+// The loader is an ES module that imports wasm-bindgen's glue by a relative
+// path and fetches the wasm relative to its own URL, so the built folder
+// works from any host, sub-path or CDN. The wasm's sha384 goes into that
+// fetch, since a script's own SRI hash does not cover what it fetches.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
+
+const files = readdirSync(dir);
+const only = (pattern, what) => {
+  const found = files.filter((name) => pattern.test(name));
+  if (found.length !== 1) throw new Error(`expected one ${what} in ${dir}, found: ${found.join(', ') || 'none'}`);
+  return found[0];
+};
+const glue = only(/^backend-verdict-[0-9a-f]+\.js$/, 'wasm-bindgen glue file');
+const wasm = only(/^backend-verdict-[0-9a-f]+_bg\.wasm$/, 'wasm file');
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
+
+const loader = `// Backend Verdict embed loader. Paste into a page:
+//   <script type="module" src="https://YOUR-HOST/backend-verdict/embed.js"></script>
+//   <backend-verdict preset="realtime"></backend-verdict>
+// The wasm is fetched and instantiated once per page, however many elements
+// there are; each element then gets its own app in its own shadow root.
+import init from './${glue}';
+
+const wasm = new URL('./${wasm}', import.meta.url);
+
+init({ module_or_path: fetch(wasm, { integrity: '${wasmIntegrity}' }) }).catch((error) => {
+  // The elements keep their fallback content; say once what failed.
+  console.error(\`Backend Verdict could not load \${wasm.href}: \${error && error.message ? error.message : error}\`);
+});
+`;
+const versioned = `embed-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, versioned), loader);
+writeFileSync(join(dir, 'embed.js'), loader);
+
+// The standalone page: swap Trunk's inline module script for the loader.
+const indexPath = join(dir, 'index.html');
+const page = readFileSync(indexPath, 'utf8');
+const inline = /<script type="?module"?[^>]*>\s*import init[\s\S]*?<\/script>/;
+if (!inline.test(page)) throw new Error('Trunk\'s inline loader was not found in index.html');
+writeFileSync(indexPath, page.replace(inline, `<script type="module" src="./${versioned}"></script>`));
+console.log(`postbuild: wrote embed.js and ${versioned} for ${glue}`);
