@@ -47,5 +47,11 @@ const indexPath = join(dir, 'index.html');
 const page = readFileSync(indexPath, 'utf8');
 const inline = /<script type="?module"?[^>]*>\s*import init[\s\S]*?<\/script>/;
 if (!inline.test(page)) throw new Error('Trunk\'s inline loader was not found in index.html');
-writeFileSync(indexPath, page.replace(inline, `<script type="module" src="./${versioned}"></script>`));
+// Trunk also preloads the wasm with an integrity attribute Chromium ignores
+// for preloads (and warns about); the loader's own fetch carries the hash.
+const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/;
+writeFileSync(
+  indexPath,
+  page.replace(inline, `<script type="module" src="./${versioned}"></script>`).replace(wasmPreload, ''),
+);
 console.log(`postbuild: wrote embed.js and ${versioned} for ${glue}`);

@@ -1,0 +1,80 @@
+# Backend Verdict: `make serve` to run the page, `make test` for every check.
+# Each target installs what it needs first (pinned versions, skipped when
+# already present), so both work on a fresh machine.
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3; exit}' Cargo.lock)
+CARGO_BIN := $(HOME)/.cargo/bin
+# Trunk finds wasm-opt (npm's binaryen) and the pinned tools on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+PORT ?= 8080
+# Where `make dist`'s snippet points; set it to your own host.
+BASE_URL ?= https://YOUR-HOST/backend-verdict/
+
+.PHONY: setup serve build test lint unit e2e bench dist clean
+
+setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium node_modules/.package-lock.json
+
+.setup/rust: Cargo.lock
+	rustup target add wasm32-unknown-unknown
+	rustup component add rustfmt clippy
+	cargo fetch --locked
+	@mkdir -p .setup && touch $@
+
+.setup/trunk:
+	@if trunk --version 2>/dev/null | grep -q "trunk $(TRUNK_VERSION)$$"; then \
+	  echo "trunk $(TRUNK_VERSION) already installed"; \
+	else \
+	  echo "installing trunk $(TRUNK_VERSION) (about 10 minutes on 2 cores)"; \
+	  cargo install --locked trunk --version $(TRUNK_VERSION); \
+	fi
+	@mkdir -p .setup && touch $@
+
+.setup/wasm-bindgen: Cargo.lock
+	@if wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $(WASM_BINDGEN_VERSION)$$"; then \
+	  echo "wasm-bindgen-cli $(WASM_BINDGEN_VERSION) already installed"; \
+	else \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 4 minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+	@mkdir -p .setup && touch $@
+
+.setup/chromium:
+	@if command -v chromium >/dev/null 2>&1; then \
+	  echo "chromium already installed"; \
+	else \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+	@mkdir -p .setup && touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+build: setup
+	trunk build --release
+
+serve: build
+	node tools/serve.mjs dist $(PORT)
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p backend-verdict --target wasm32-unknown-unknown --locked -- -D warnings
+
+unit: setup
+	cargo test --workspace --locked
+
+e2e: build
+	node --test --test-concurrency=1 tests/e2e/
+
+test: lint unit e2e
+
+bench: build
+	node tests/bench/bench.mjs
+
+dist: build
+	node tools/dist.mjs dist "$(BASE_URL)"
+
+clean:
+	rm -rf dist target/wasm-opt .setup

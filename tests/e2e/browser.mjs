@@ -1,0 +1,54 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded
+// browser), with the flags this machine needs.
+
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
+    } catch {
+      // Try the next name.
+    }
+  }
+  throw new Error('Chromium not found: install Debian\'s chromium package (make setup does)');
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens a page in a fresh context, recording console messages, page errors
+ * and every request URL.
+ */
+export async function openPage(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  const log = { console: [], errors: [], requests: [] };
+  page.on('console', (message) => log.console.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => log.errors.push(String(error)));
+  page.on('request', (request) => log.requests.push(request.url()));
+  if (url) await page.goto(url);
+  return { context, page, log };
+}
+
+/** The widget's verdict attribute once it has one. */
+export async function waitForVerdict(page, selector = 'backend-verdict') {
+  await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('verdict'), selector);
+  return page.getAttribute(selector, 'verdict');
+}

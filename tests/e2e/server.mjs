@@ -1,0 +1,60 @@
+// A small static file server on loopback for the browser tests and the
+// benchmark. It can serve the bundle under a sub-path, add headers (a CSP,
+// CORS), answer 404 for chosen paths, serve extra pages from memory, and
+// count requests per path.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts a server. Options:
+ * - root: folder to serve (the built dist/).
+ * - prefix: URL path the folder is served under, e.g. '/blog/widgets/bv/'.
+ * - pages: { '/path': html } served from memory.
+ * - headers: (path) => extra headers for a response.
+ * - missing: (path) => true to answer 404 for that path.
+ */
+export async function serve({ root, prefix = '/', pages = {}, headers = () => ({}), missing = () => false, port = 0 } = {}) {
+  const hits = new Map();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    hits.set(path, (hits.get(path) || 0) + 1);
+    const extra = headers(path);
+    const send = (status, type, body) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
+      response.end(body);
+    };
+    if (request.method === 'OPTIONS') return send(204, 'text/plain', '');
+    if (pages[path] !== undefined) return send(200, TYPES['.html'], pages[path]);
+    if (missing(path) || !root || !path.startsWith(prefix)) return send(404, TYPES['.txt'], 'not found');
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(normalize(root))) return send(403, TYPES['.txt'], 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      send(200, TYPES[extname(file)] || 'application/octet-stream', body);
+    } catch {
+      send(404, TYPES['.txt'], 'not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: (path = '') => `http://127.0.0.1:${port}${path}`,
+    hits,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

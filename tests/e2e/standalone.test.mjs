@@ -1,0 +1,138 @@
+// The standalone page as a reader uses it.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openPage, waitForVerdict } from './browser.mjs';
+import { problems, useBrowser } from './fixtures.mjs';
+
+const env = useBrowser();
+
+// The contract's presets and the article's best choice for each.
+const PRESETS = [
+  ['Real-time apps (chat, gaming, streaming)', 'node'],
+  ['Web APIs & Microservices', 'node'],
+  ['AI, Machine Learning and Data Science', 'python'],
+  ['Automation & Scripting', 'python'],
+  ['Startups & MVPs', 'python'],
+  ['High-Traffic APIs', 'node'],
+  ['Enterprise Applications', 'python'],
+  ['Fintech', 'python'],
+  ['SaaS (Software as a Service)', 'node'],
+  ['IoT (Internet of Things)', 'node'],
+  ['eCommerce', 'node'],
+  ['Gaming', 'node'],
+];
+const LABELS = { python: 'Python', node: 'Node.js', tie: 'Too close to call' };
+
+async function open(path = '/') {
+  const opened = await openPage(env.browser, env.server.url(path));
+  await waitForVerdict(opened.page);
+  return opened;
+}
+
+const verdictText = (page) => page.locator('.verdict-name').textContent();
+const scores = (page) => page.locator('.score-value').allTextContents();
+
+test('the page loads with an empty console and a verdict', async () => {
+  const { page, log, context } = await open();
+  assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'node');
+  assert.equal(await verdictText(page), 'Node.js');
+  await page.waitForTimeout(300);
+  assert.deepEqual(problems(log), []);
+  await context.close();
+});
+
+test('the four primary sliders are native range inputs named by their criterion', async () => {
+  const { page, context } = await open();
+  for (const name of ['Performance', 'Scalability', 'Learning curve', 'Cost']) {
+    const slider = page.getByRole('slider', { name: new RegExp(`^${name}`) });
+    assert.equal(await slider.count(), 1, name);
+    assert.equal(await slider.getAttribute('type'), 'range');
+    assert.equal(await slider.isVisible(), true, name);
+  }
+  // The rest sit behind "More criteria".
+  const more = page.getByRole('slider', { name: /^Security/ });
+  assert.equal(await more.isVisible(), false);
+  await page.getByText('More criteria').click();
+  assert.equal(await more.isVisible(), true);
+  await context.close();
+});
+
+test('moving Performance by keyboard changes the scores and, past its flip point, the verdict', async () => {
+  // Learning curve alone favours Python; Performance favours Node.js.
+  const { page, context } = await open('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
+  assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'python');
+  const change = await page.locator('[data-criterion="performance"]').textContent();
+  assert.match(change, /above 7\.24 and it is too close to call/);
+
+  const slider = page.getByRole('slider', { name: /^Performance/ });
+  await slider.focus();
+  const seen = [];
+  let previous = await scores(page);
+  for (let weight = 1; weight <= 10; weight += 1) {
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await slider.inputValue(), String(weight));
+    const now = await scores(page);
+    assert.notDeepEqual(now, previous, `scores change at weight ${weight}`);
+    previous = now;
+    seen.push([weight, await page.getAttribute('backend-verdict', 'verdict'), await verdictText(page)]);
+  }
+  // Python up to 7, too close to call from 7.24, Node.js past 8.84.
+  for (const [weight, attribute, text] of seen) {
+    const expected = weight <= 7 ? 'python' : weight === 8 ? 'tie' : 'node';
+    assert.equal(attribute, expected, `verdict attribute at weight ${weight}`);
+    assert.equal(text, LABELS[expected], `verdict text at weight ${weight}`);
+  }
+  await context.close();
+});
+
+test('every preset button shows the article\'s winner', async () => {
+  const { page, context } = await open();
+  for (const [label, winner] of PRESETS) {
+    const button = page.getByRole('button', { name: label, exact: true });
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true', label);
+    assert.equal(await page.getAttribute('backend-verdict', 'verdict'), winner, label);
+    assert.equal(await verdictText(page), LABELS[winner], label);
+  }
+  await context.close();
+});
+
+test('all sliders at 0 gives no verdict and says how to get one', async () => {
+  const { page, context } = await open();
+  await page.getByText('More criteria').click();
+  const sliders = page.getByRole('slider');
+  for (let i = 0; i < (await sliders.count()); i += 1) {
+    await sliders.nth(i).focus();
+    await page.keyboard.press('Home');
+  }
+  assert.equal(await page.getAttribute('backend-verdict', 'verdict'), null);
+  assert.equal(await verdictText(page), 'No verdict yet');
+  assert.match(await page.locator('.why').textContent(), /Give at least one criterion a weight above 0, or pick a use case/);
+  await context.close();
+});
+
+test('verdictchange bubbles out of the element with the verdict, scores and weights', async () => {
+  const { page, context } = await open();
+  await page.evaluate(() => {
+    window.events = [];
+    document.addEventListener('verdictchange', (event) => window.events.push(event.detail));
+  });
+  await page.getByRole('button', { name: 'Fintech', exact: true }).click();
+  const events = await page.evaluate(() => window.events);
+  const last = events.at(-1);
+  assert.equal(last.verdict, 'python');
+  assert.ok(last.scores.python > last.scores.node);
+  assert.equal(last.weights.security, 10);
+  await context.close();
+});
+
+test('no request leaves the page\'s origin', async () => {
+  const { page, log, context } = await open();
+  await page.getByRole('button', { name: 'Gaming', exact: true }).click();
+  await page.getByText('Evidence: the article').click();
+  await page.waitForTimeout(200);
+  const foreign = log.requests.filter((url) => !url.startsWith(env.server.origin));
+  assert.deepEqual(foreign, []);
+  await context.close();
+});
