@@ -48,6 +48,9 @@ fn fail(problems: &[String]) -> ! {
         println!("cargo:warning={problem}");
         eprintln!("error: {problem}");
     }
-    eprintln!("error: the data set has {} problem(s); see above", problems.len());
+    eprintln!(
+        "error: the data set has {} problem(s); see above",
+        problems.len()
+    );
     std::process::exit(1);
 }

@@ -12,9 +12,9 @@ use verdict_core::DATASET;
 use yew::prelude::*;
 
 use crate::components::{
-    breakdown::Breakdown, changes::WhatWouldChange, evidence::EvidenceView,
-    notices::Notices, presets::Presets, share::SharePanel, slider::WeightSlider,
-    tables::ArticleTables, verdict::VerdictPanel,
+    breakdown::Breakdown, changes::WhatWouldChange, evidence::EvidenceView, notices::Notices,
+    presets::Presets, share::SharePanel, slider::WeightSlider, tables::ArticleTables,
+    verdict::VerdictPanel,
 };
 
 /// The element's attributes, as read by the glue.

@@ -37,10 +37,16 @@ impl fmt::Display for Notice {
             Notice::UnknownPreset(id) => write!(f, "there is no use case “{id}”"),
             Notice::UnknownCriterion(id) => write!(f, "there is no criterion “{id}”"),
             Notice::NotANumber { id, raw } => {
-                write!(f, "the weight “{raw}” for {id} is not a number from 0 to 10")
+                write!(
+                    f,
+                    "the weight “{raw}” for {id} is not a number from 0 to 10"
+                )
             }
             Notice::OutOfRange { id, raw, used } => {
-                write!(f, "the weight {raw} for {id} is outside 0 to 10, so {used} was used")
+                write!(
+                    f,
+                    "the weight {raw} for {id} is outside 0 to 10, so {used} was used"
+                )
             }
             Notice::Rounded { id, raw, used } => {
                 write!(f, "the weight {raw} for {id} was rounded to {used}")
@@ -141,7 +147,11 @@ pub fn format_weights(data: &DataSet, weights: &[u8]) -> String {
 
 /// The weights a `preset` and a `weights` list describe together: the
 /// preset's weights (or the defaults), then the listed ones on top.
-pub fn resolve(data: &DataSet, preset: Option<&str>, weights: Option<&str>) -> (Weights, Vec<Notice>) {
+pub fn resolve(
+    data: &DataSet,
+    preset: Option<&str>,
+    weights: Option<&str>,
+) -> (Weights, Vec<Notice>) {
     let mut notices = Vec::new();
     let mut resolved = data.default_weights();
     if let Some(id) = preset.map(str::trim).filter(|id| !id.is_empty()) {
@@ -200,15 +210,13 @@ fn percent_decode(component: &str) -> String {
         let hex = |b: u8| (b as char).to_digit(16);
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(high), Some(low)) => {
-                        out.push((high * 16 + low) as u8);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             byte => out.push(byte),
         }
         i += 1;

@@ -101,7 +101,9 @@ include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 impl DataSet {
     /// The criterion with this id, by position.
     pub fn criterion_index(&self, id: &str) -> Option<usize> {
-        self.criteria.iter().position(|criterion| criterion.id == id)
+        self.criteria
+            .iter()
+            .position(|criterion| criterion.id == id)
     }
 
     /// The preset with this id.

@@ -50,7 +50,10 @@ pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
             points(totals[1])
         ));
     }
-    html.push_str(&format!(" {}</p>\n", escape(&explanation(data, &evaluation))));
+    html.push_str(&format!(
+        " {}</p>\n",
+        escape(&explanation(data, &evaluation))
+    ));
     if let Some(table) = data.tables.iter().find(|t| t.id == "key-takeaways") {
         html.push_str(&format!(
             "  <table>\n    <caption>{} (source: {})</caption>\n    <tr>",
@@ -93,7 +96,10 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
     }
 
     #[test]
@@ -118,6 +124,10 @@ mod tests {
             std::fs::write(path, format!("{}{expected}{}", &page[..from], &page[to..])).unwrap();
             return;
         }
-        assert_eq!(page[from..to], expected, "run UPDATE_FALLBACK=1 cargo test to refresh index.html");
+        assert_eq!(
+            page[from..to],
+            expected,
+            "run UPDATE_FALLBACK=1 cargo test to refresh index.html"
+        );
     }
 }

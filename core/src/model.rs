@@ -156,16 +156,27 @@ pub fn sensitivity(scores: &[[f64; 2]], weights: &[f64], index: usize) -> Sensit
         let beyond = verdict_at(point + (next - point) / 2.0);
         if beyond != here {
             result.holds_to = point;
-            result.above = Some(Flip { at: point, to: beyond });
+            result.above = Some(Flip {
+                at: point,
+                to: beyond,
+            });
             break;
         }
     }
-    for (k, &point) in points.iter().enumerate().rev().filter(|&(_, &p)| p < current) {
+    for (k, &point) in points
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &p)| p < current)
+    {
         let previous = if k == 0 { 0.0 } else { points[k - 1] };
         let beyond = verdict_at(point - (point - previous) / 2.0);
         if beyond != here {
             result.holds_from = point;
-            result.below = Some(Flip { at: point, to: beyond });
+            result.below = Some(Flip {
+                at: point,
+                to: beyond,
+            });
             break;
         }
     }

@@ -80,7 +80,11 @@ pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'stati
         .filter(|(share, _)| *share > 0.0)
         .collect();
     pulling.sort_by(|a, b| b.0.total_cmp(&a.0));
-    pulling.into_iter().take(3).map(|(_, label)| label).collect()
+    pulling
+        .into_iter()
+        .take(3)
+        .map(|(_, label)| label)
+        .collect()
 }
 
 fn join_words(words: &[&str]) -> String {

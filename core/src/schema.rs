@@ -207,15 +207,27 @@ pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
             format!("expected exactly 2 options, found {}", options.len()),
         );
     }
-    let option_ids = check_unique(options.iter().map(|o| o.id.as_str()), "option", &mut problems);
+    let option_ids = check_unique(
+        options.iter().map(|o| o.id.as_str()),
+        "option",
+        &mut problems,
+    );
     let criterion_ids = check_unique(
         criteria.iter().map(|c| c.id.as_str()),
         "criterion",
         &mut problems,
     );
-    check_unique(presets.iter().map(|p| p.id.as_str()), "preset", &mut problems);
+    check_unique(
+        presets.iter().map(|p| p.id.as_str()),
+        "preset",
+        &mut problems,
+    );
     check_unique(tables.iter().map(|t| t.id.as_str()), "table", &mut problems);
-    check_unique(evidence.iter().map(|e| e.id.as_str()), "evidence", &mut problems);
+    check_unique(
+        evidence.iter().map(|e| e.id.as_str()),
+        "evidence",
+        &mut problems,
+    );
 
     for criterion in &mut criteria {
         let name = format!("criterion `{}`", criterion.id);
@@ -252,7 +264,12 @@ pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
             }
         }
         for option in &options {
-            match criterion.scores.iter().filter(|s| s.option == option.id).count() {
+            match criterion
+                .scores
+                .iter()
+                .filter(|s| s.option == option.id)
+                .count()
+            {
                 0 => problems.add(&name, format!("missing score for option `{}`", option.id)),
                 1 => {}
                 _ => problems.add(&name, format!("two scores for option `{}`", option.id)),

@@ -20,7 +20,10 @@ fn check_fails_with(text: &str, expected: &str) {
 
 /// The real file with the first occurrence of `from` replaced by `to`.
 fn broken(from: &str, to: &str) -> String {
-    assert!(REAL.contains(from), "the data file no longer contains {from:?}");
+    assert!(
+        REAL.contains(from),
+        "the data file no longer contains {from:?}"
+    );
     REAL.replacen(from, to, 1)
 }
 
@@ -45,19 +48,25 @@ fn a_missing_score_is_named() {
 #[test]
 fn a_missing_field_is_named() {
     check_fails_with(
-        &broken(r#"{ option = "python", score = 4, credit = "WWT", "#, r#"{ option = "python", credit = "WWT", "#),
+        &broken(
+            r#"{ option = "python", score = 4, credit = "WWT", "#,
+            r#"{ option = "python", credit = "WWT", "#,
+        ),
         "data/dataset.toml: criterion `performance`: missing field `score`",
     );
 }
 
 #[test]
 fn a_wrong_type_is_named() {
-    let text = broken(r#"{ option = "python", score = 4,"#, r#"{ option = "python", score = "four","#);
+    let text = broken(
+        r#"{ option = "python", score = 4,"#,
+        r#"{ option = "python", score = "four","#,
+    );
     let problems = check(FILE, &text).err().expect("rejected");
     assert!(
-        problems
-            .iter()
-            .any(|p| p.starts_with("data/dataset.toml: criterion `performance`: invalid type: string \"four\"")),
+        problems.iter().any(|p| p.starts_with(
+            "data/dataset.toml: criterion `performance`: invalid type: string \"four\""
+        )),
         "{problems:#?}"
     );
 }
@@ -65,11 +74,17 @@ fn a_wrong_type_is_named() {
 #[test]
 fn a_score_out_of_range_is_named() {
     check_fails_with(
-        &broken(r#"{ option = "node", score = 8, credit = "WWT""#, r#"{ option = "node", score = 11, credit = "WWT""#),
+        &broken(
+            r#"{ option = "node", score = 8, credit = "WWT""#,
+            r#"{ option = "node", score = 11, credit = "WWT""#,
+        ),
         "data/dataset.toml: criterion `performance`: score 11 for option `node` is outside 0 to 10",
     );
     check_fails_with(
-        &broken(r#"{ option = "node", score = 8, credit = "WWT""#, r#"{ option = "node", score = -1, credit = "WWT""#),
+        &broken(
+            r#"{ option = "node", score = 8, credit = "WWT""#,
+            r#"{ option = "node", score = -1, credit = "WWT""#,
+        ),
         "data/dataset.toml: criterion `performance`: score -1 for option `node` is outside 0 to 10",
     );
 }
@@ -77,7 +92,10 @@ fn a_score_out_of_range_is_named() {
 #[test]
 fn an_unknown_criterion_in_a_preset_is_named() {
     check_fails_with(
-        &broken("weights = { performance = 8, scalability = 8, realtime = 10,", "weights = { speed = 8, scalability = 8, realtime = 10,"),
+        &broken(
+            "weights = { performance = 8, scalability = 8, realtime = 10,",
+            "weights = { speed = 8, scalability = 8, realtime = 10,",
+        ),
         "data/dataset.toml: preset `realtime`: weight names unknown criterion `speed`",
     );
 }
@@ -124,7 +142,10 @@ fn an_evidence_figure_without_a_source_is_named() {
 #[test]
 fn a_ragged_table_row_is_named() {
     check_fails_with(
-        &broken(r#"["Requests/sec", "~12,000 (WWT)", "~80,000+ (WWT)"]"#, r#"["Requests/sec", "~12,000 (WWT)"]"#),
+        &broken(
+            r#"["Requests/sec", "~12,000 (WWT)", "~80,000+ (WWT)"]"#,
+            r#"["Requests/sec", "~12,000 (WWT)"]"#,
+        ),
         "data/dataset.toml: table `benchmarks`: row 1 has 2 cells but the table has 3 columns",
     );
 }
@@ -132,7 +153,10 @@ fn a_ragged_table_row_is_named() {
 #[test]
 fn broken_toml_is_reported() {
     let problems = check(FILE, "[[criteria]\nid = ").err().expect("rejected");
-    assert!(problems[0].starts_with("data/dataset.toml: not valid TOML"), "{problems:?}");
+    assert!(
+        problems[0].starts_with("data/dataset.toml: not valid TOML"),
+        "{problems:?}"
+    );
 }
 
 #[test]

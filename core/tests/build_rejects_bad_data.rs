@@ -6,7 +6,11 @@ use std::process::Command;
 fn a_bad_score_fails_the_build_naming_file_entry_and_problem() {
     let manifest = env!("CARGO_MANIFEST_DIR");
     let real = std::fs::read_to_string(format!("{manifest}/../data/dataset.toml")).unwrap();
-    let bad = real.replacen("score = 4, credit = \"WWT\"", "score = 40, credit = \"WWT\"", 1);
+    let bad = real.replacen(
+        "score = 4, credit = \"WWT\"",
+        "score = 40, credit = \"WWT\"",
+        1,
+    );
     assert_ne!(real, bad);
     let dir = std::env::temp_dir().join(format!("verdict-bad-data-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -15,10 +19,19 @@ fn a_bad_score_fails_the_build_naming_file_entry_and_problem() {
 
     // A target directory of its own, so the real build's cache is untouched.
     let output = Command::new(env!("CARGO"))
-        .args(["build", "--offline", "-p", "verdict-core", "--manifest-path"])
+        .args([
+            "build",
+            "--offline",
+            "-p",
+            "verdict-core",
+            "--manifest-path",
+        ])
         .arg(format!("{manifest}/Cargo.toml"))
         .env("BACKEND_VERDICT_DATA", &file)
-        .env("CARGO_TARGET_DIR", format!("{manifest}/../target/bad-data-check"))
+        .env(
+            "CARGO_TARGET_DIR",
+            format!("{manifest}/../target/bad-data-check"),
+        )
         .output()
         .expect("cargo runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -28,5 +41,8 @@ fn a_bad_score_fails_the_build_naming_file_entry_and_problem() {
         "{}: criterion `performance`: score 40 for option `python` is outside 0 to 10",
         file.display()
     );
-    assert!(stderr.contains(&expected), "missing {expected:?} in:\n{stderr}");
+    assert!(
+        stderr.contains(&expected),
+        "missing {expected:?} in:\n{stderr}"
+    );
 }

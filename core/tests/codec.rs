@@ -52,7 +52,10 @@ fn the_issues_hostile_example_keeps_what_is_good() {
 
 #[test]
 fn odd_numbers_are_clamped_rounded_or_rejected() {
-    let (weights, notices) = check(None, Some("performance:-3,scalability:7.6,cost:inf,learning-curve:1e1"));
+    let (weights, notices) = check(
+        None,
+        Some("performance:-3,scalability:7.6,cost:inf,learning-curve:1e1"),
+    );
     assert_eq!(weights[index("performance")], 0);
     assert_eq!(weights[index("scalability")], 8);
     assert_eq!(weights[index("cost")], 5);
@@ -73,18 +76,27 @@ fn duplicates_keep_the_first_and_malformed_entries_are_named() {
     assert_eq!(weights[index("cost")], 2);
     assert_eq!(
         notices,
-        ["Cost was given twice; the first value was kept", "“oops” is not of the form id:value"]
+        [
+            "Cost was given twice; the first value was kept",
+            "“oops” is not of the form id:value"
+        ]
     );
 }
 
 #[test]
 fn long_or_hostile_text_is_quoted_short_and_plain() {
-    let (_, notices) = check(Some("<img src=x onerror=alert(1)>\u{7}abcdefghijklmnop"), None);
+    let (_, notices) = check(
+        Some("<img src=x onerror=alert(1)>\u{7}abcdefghijklmnop"),
+        None,
+    );
     assert_eq!(notices, ["there is no use case “<img src=x onerror=aler…”"]);
     let huge = "performance:1,".repeat(10_000);
     let (weights, notices) = check(None, Some(&huge));
     assert_eq!(weights, DATASET.default_weights());
-    assert_eq!(notices, ["the weights value is too long (140000 characters)"]);
+    assert_eq!(
+        notices,
+        ["the weights value is too long (140000 characters)"]
+    );
 }
 
 #[test]
@@ -115,7 +127,10 @@ fn a_preset_link_reads_back_as_that_preset() {
     let preset = DATASET.preset("gaming").unwrap();
     let query = to_query(&DATASET, preset.weights);
     assert!(query.starts_with("?preset=gaming&weights="), "{query}");
-    assert_eq!(parse_query(&DATASET, &query).unwrap(), (preset.weights.to_vec(), vec![]));
+    assert_eq!(
+        parse_query(&DATASET, &query).unwrap(),
+        (preset.weights.to_vec(), vec![])
+    );
 }
 
 fn any_weights() -> impl Strategy<Value = Vec<u8>> {
@@ -132,8 +147,20 @@ fn hostile_text() -> impl Strategy<Value = String> {
         Just("=".to_owned()),
         Just("weights=".to_owned()),
         Just("preset=".to_owned()),
-        prop::sample::select(DATASET.criteria.iter().map(|c| c.id.to_owned()).collect::<Vec<_>>()),
-        prop::sample::select(DATASET.presets.iter().map(|p| p.id.to_owned()).collect::<Vec<_>>()),
+        prop::sample::select(
+            DATASET
+                .criteria
+                .iter()
+                .map(|c| c.id.to_owned())
+                .collect::<Vec<_>>()
+        ),
+        prop::sample::select(
+            DATASET
+                .presets
+                .iter()
+                .map(|p| p.id.to_owned())
+                .collect::<Vec<_>>()
+        ),
         any::<f64>().prop_map(|f| f.to_string()),
         any::<i64>().prop_map(|i| i.to_string()),
         ".*",

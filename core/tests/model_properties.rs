@@ -5,8 +5,11 @@ use verdict_core::model::{classify, evaluate, sensitivity, Verdict, MAX_WEIGHT, 
 
 /// Whole-point scores, as the data set has them.
 fn scores(len: usize) -> impl Strategy<Value = Vec<[f64; 2]>> {
-    prop::collection::vec([0u8..=10, 0u8..=10], len)
-        .prop_map(|v| v.into_iter().map(|[a, b]| [f64::from(a), f64::from(b)]).collect())
+    prop::collection::vec([0u8..=10, 0u8..=10], len).prop_map(|v| {
+        v.into_iter()
+            .map(|[a, b]| [f64::from(a), f64::from(b)])
+            .collect()
+    })
 }
 
 fn weights(len: usize) -> impl Strategy<Value = Vec<f64>> {

@@ -6,7 +6,11 @@ use verdict_core::DATASET;
 
 /// The contract's table: preset id, the article's label, its best choice.
 const ARTICLE: [(&str, &str, &str); 12] = [
-    ("realtime", "Real-time apps (chat, gaming, streaming)", "node"),
+    (
+        "realtime",
+        "Real-time apps (chat, gaming, streaming)",
+        "node",
+    ),
     ("web-api", "Web APIs & Microservices", "node"),
     ("ai-ml", "AI, Machine Learning and Data Science", "python"),
     ("automation", "Automation & Scripting", "python"),
@@ -60,11 +64,22 @@ fn the_contracts_criteria_come_first_with_their_labels() {
 
 #[test]
 fn every_score_carries_a_credit_and_a_rationale() {
-    let credits = ["Statista", "WWT", "OpenAI Community", "HostAdvice", "the article"];
+    let credits = [
+        "Statista",
+        "WWT",
+        "OpenAI Community",
+        "HostAdvice",
+        "the article",
+    ];
     for criterion in DATASET.criteria {
         for score in &criterion.scores {
             assert!(score.score <= 10, "{}", criterion.id);
-            assert!(credits.contains(&score.credit), "{}: {}", criterion.id, score.credit);
+            assert!(
+                credits.contains(&score.credit),
+                "{}: {}",
+                criterion.id,
+                score.credit
+            );
             assert!(!score.rationale.is_empty(), "{}", criterion.id);
         }
     }

@@ -50,10 +50,10 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
     }
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const { port } = server.address();
+  const actual = server.address().port;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    url: (path = '') => `http://127.0.0.1:${port}${path}`,
+    origin: `http://127.0.0.1:${actual}`,
+    url: (path = '') => `http://127.0.0.1:${actual}${path}`,
     hits,
     close: () => new Promise((resolve) => server.close(resolve)),
   };

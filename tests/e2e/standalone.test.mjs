@@ -53,7 +53,7 @@ test('the four primary sliders are native range inputs named by their criterion'
   // The rest sit behind "More criteria".
   const more = page.getByRole('slider', { name: /^Security/ });
   assert.equal(await more.isVisible(), false);
-  await page.getByText('More criteria').click();
+  await page.locator('summary', { hasText: 'More criteria' }).click();
   assert.equal(await more.isVisible(), true);
   await context.close();
 });
@@ -100,7 +100,7 @@ test('every preset button shows the article\'s winner', async () => {
 
 test('all sliders at 0 gives no verdict and says how to get one', async () => {
   const { page, context } = await open();
-  await page.getByText('More criteria').click();
+  await page.locator('summary', { hasText: 'More criteria' }).click();
   const sliders = page.getByRole('slider');
   for (let i = 0; i < (await sliders.count()); i += 1) {
     await sliders.nth(i).focus();
