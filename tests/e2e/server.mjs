@@ -38,6 +38,8 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
     };
     if (request.method === 'OPTIONS') return send(204, 'text/plain', '');
     if (pages[path] !== undefined) return send(200, TYPES['.html'], pages[path]);
+    // Chromium asks every page for /favicon.ico; the test pages have none.
+    if (path === '/favicon.ico') return send(204, TYPES['.txt'], '');
     if (missing(path) || !root || !path.startsWith(prefix)) return send(404, TYPES['.txt'], 'not found');
     let file = normalize(join(root, path.slice(prefix.length)));
     if (!file.startsWith(normalize(root))) return send(403, TYPES['.txt'], 'forbidden');

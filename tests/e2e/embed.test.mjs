@@ -1,0 +1,251 @@
+// The widget embedded in other people's pages, the way a blog author uses
+// it: one module script, one element, any theme, any host.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openPage, waitForVerdict } from './browser.mjs';
+import { DIST, problems, useBrowser } from './fixtures.mjs';
+import { serve } from './server.mjs';
+
+const HOSTILE_CSS = `
+  * { all: unset !important; }
+  input { display: none !important; }
+  body, p, h1 { font-family: "Comic Sans MS", fantasy !important; font-size: 13px !important; }
+  p.host-text { color: rgb(200, 0, 0) !important; letter-spacing: 3px !important; display: block !important; }
+`;
+
+const FALLBACK = '<p class="fallback">Python or Node.js? With equal weights: Node.js.</p>';
+
+/** A blog post with the given elements and loader URL. */
+function blogPage({ loader = 'embed.js', elements, css = '', head = '' }) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
+    ${css ? `<style>${css}</style>` : ''}${head}</head><body>
+    <h1>My post</h1><p class="host-text">Some words of the host.</p>
+    ${elements}
+    <script type="module" src="${loader}"></script>
+    </body></html>`;
+}
+
+const env = useBrowser({
+  pages: {
+    '/hostile.html': blogPage({
+      css: HOSTILE_CSS,
+      elements: `<backend-verdict id="a" preset="realtime">${FALLBACK}</backend-verdict>
+                 <backend-verdict id="b" preset="ai-ml" compact>${FALLBACK}</backend-verdict>`,
+    }),
+    '/plain-host.html': blogPage({ css: HOSTILE_CSS, elements: '', loader: 'nothing.js' }),
+    '/one.html': blogPage({ elements: `<backend-verdict id="a">${FALLBACK}</backend-verdict>` }),
+    '/bad.html': blogPage({
+      elements: `<backend-verdict id="a" preset="nope" weights="performance:NaN,,cost:99,foo:3" theme="neon">${FALLBACK}</backend-verdict>`,
+    }),
+  },
+});
+
+const widget = (page, id) => page.locator(`#${id}`);
+
+test('two instances on a hostile blog page render and respond to the keyboard independently', async () => {
+  const { page, log, context } = await openPage(env.browser, env.server.url('/hostile.html'));
+  assert.equal(await waitForVerdict(page, '#a'), 'node');
+  assert.equal(await waitForVerdict(page, '#b'), 'python');
+
+  // The host's `input { display: none }` does not reach the widget's sliders.
+  const sliderA = widget(page, 'a').getByRole('slider', { name: /^Performance/ });
+  const sliderB = widget(page, 'b').getByRole('slider', { name: /^Performance/ });
+  assert.equal(await sliderA.isVisible(), true);
+  const before = await sliderB.inputValue();
+  await sliderA.focus();
+  await page.keyboard.press('End');
+  assert.equal(await sliderA.inputValue(), '10');
+  assert.equal(await sliderB.inputValue(), before, 'the other instance is untouched');
+
+  // The widget lays itself out as a block with its own font.
+  const box = await widget(page, 'a').boundingBox();
+  assert.ok(box.height > 300, `the widget has its height (${box.height})`);
+  const font = await widget(page, 'a').locator('.title').evaluate((el) => getComputedStyle(el).fontFamily);
+  assert.doesNotMatch(font, /Comic Sans/);
+  assert.deepEqual(problems(log), []);
+  await context.close();
+});
+
+test('the host page\'s own elements keep their computed styles', async () => {
+  const styleOf = async (path) => {
+    const { page, context } = await openPage(env.browser, env.server.url(path));
+    if (path === '/hostile.html') await waitForVerdict(page, '#a');
+    const style = await page.locator('p.host-text').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.color, s.fontFamily, s.fontSize, s.letterSpacing, s.display, s.margin].join('|');
+    });
+    const bodyStyle = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await context.close();
+    return [style, bodyStyle];
+  };
+  assert.deepEqual(await styleOf('/hostile.html'), await styleOf('/plain-host.html'));
+});
+
+test('ten instances share one wasm download and all give a verdict', async () => {
+  // A server of its own, so its request counts are this test's alone.
+  const elements = Array.from({ length: 10 }, (_, i) => `<backend-verdict id="w${i}"></backend-verdict>`).join('');
+  const server = await serve({ root: DIST, pages: { '/ten.html': blogPage({ elements }) } });
+  const { page, context } = await openPage(env.browser, server.url('/ten.html'));
+  await page.waitForFunction(() => [...document.querySelectorAll('backend-verdict')].every((el) => el.hasAttribute('verdict')));
+  const wasmHits = [...server.hits].filter(([path]) => path.endsWith('.wasm')).map(([, n]) => n);
+  assert.deepEqual(wasmHits, [1]);
+  await context.close();
+  await server.close();
+});
+
+test('bad attributes give a short notice and the rest still works', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/bad.html'));
+  assert.equal(await waitForVerdict(page, '#a'), 'node');
+  const notice = await widget(page, 'a').getByRole('note').textContent();
+  assert.match(notice, /no use case “nope”/);
+  assert.match(notice, /“NaN” for Performance is not a number/);
+  assert.match(notice, /99 for Cost is outside 0 to 10, so 10 was used/);
+  assert.match(notice, /no criterion “foo”/);
+  assert.match(notice, /no theme “neon”/);
+  assert.equal(await widget(page, 'a').getByRole('slider', { name: /^Cost/ }).inputValue(), '10');
+  await context.close();
+});
+
+test('changing attributes after start-up updates the widget', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/one.html'));
+  assert.equal(await waitForVerdict(page, '#a'), 'node');
+  await page.evaluate(() => document.querySelector('#a').setAttribute('preset', 'fintech'));
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('verdict') === 'python');
+  await page.evaluate(() => document.querySelector('#a').setAttribute('weights', 'security:0,ai-data:0,performance:10'));
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('verdict') === 'node');
+  assert.equal(await widget(page, 'a').getByRole('slider', { name: /^Performance/ }).inputValue(), '10');
+  await context.close();
+});
+
+test('the host flips the theme by attribute, and auto follows the system', async () => {
+  const { page, context } = await openPage(env.browser, env.server.url('/one.html'), { colorScheme: 'light' });
+  await waitForVerdict(page, '#a');
+  const background = () => widget(page, 'a').locator('[part="widget"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const light = await background();
+  await page.evaluate(() => document.querySelector('#a').setAttribute('theme', 'dark'));
+  const dark = await background();
+  assert.notEqual(dark, light);
+  await page.evaluate(() => document.querySelector('#a').setAttribute('theme', 'auto'));
+  assert.equal(await background(), light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await background(), dark);
+  await page.evaluate(() => document.querySelector('#a').setAttribute('theme', 'light'));
+  assert.equal(await background(), light);
+  await context.close();
+});
+
+test('an element removed and added again works again, and a late element starts', async () => {
+  const { page, log, context } = await openPage(env.browser, env.server.url('/one.html'));
+  await waitForVerdict(page, '#a');
+  await page.evaluate(() => {
+    const element = document.querySelector('#a');
+    element.remove();
+    window.removedVerdict = element.getAttribute('verdict');
+    element.setAttribute('preset', 'automation');
+    document.body.append(element);
+    const late = document.createElement('backend-verdict');
+    late.id = 'late';
+    late.setAttribute('preset', 'gaming');
+    document.body.append(late);
+  });
+  assert.equal(await page.evaluate(() => window.removedVerdict), null, 'a removed element lets go of its verdict');
+  await page.waitForFunction(() => document.querySelector('#a').getAttribute('verdict') === 'python');
+  assert.equal(await waitForVerdict(page, '#late'), 'node');
+  const slider = widget(page, 'a').getByRole('slider', { name: /^Cost/ });
+  await slider.focus();
+  await page.keyboard.press('End');
+  assert.equal(await slider.inputValue(), '10');
+  assert.deepEqual(problems(log), []);
+  await context.close();
+});
+
+test('under a strict Content Security Policy it works with no violation', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const server = await serve({
+    root: DIST,
+    pages: { '/post.html': blogPage({ elements: `<backend-verdict id="a" preset="saas">${FALLBACK}</backend-verdict>` }) },
+    headers: () => ({ 'content-security-policy': csp }),
+  });
+  const { page, log, context } = await openPage(env.browser, null);
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(server.url('/post.html'));
+  assert.equal(await waitForVerdict(page, '#a'), 'node');
+  await widget(page, 'a').getByRole('button', { name: 'Fintech', exact: true }).click();
+  assert.equal(await page.getAttribute('#a', 'verdict'), 'python');
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.deepEqual(problems(log), []);
+  await context.close();
+  await server.close();
+});
+
+test('a page on another origin loads the widget from the bundle\'s origin', async () => {
+  const assets = await serve({ root: DIST, headers: () => ({ 'access-control-allow-origin': '*' }) });
+  const host = await serve({
+    pages: {
+      '/post.html': blogPage({
+        loader: assets.url('/embed.js'),
+        elements: `<backend-verdict id="a" preset="iot">${FALLBACK}</backend-verdict>`,
+      }),
+    },
+  });
+  const { page, log, context } = await openPage(env.browser, host.url('/post.html'));
+  assert.equal(await waitForVerdict(page, '#a'), 'node');
+  assert.deepEqual(problems(log), []);
+  // "Copy link" in an embed points at the bundle's standalone page.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await widget(page, 'a').getByRole('button', { name: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('.copy-status').textContent.length > 0);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(`${assets.origin}/?preset=iot&weights=`), link);
+  assert.equal(page.url(), host.url('/post.html'), 'the host page\'s URL is untouched');
+  await context.close();
+  await host.close();
+  await assets.close();
+});
+
+test('the built folder works when copied under a sub-path', async () => {
+  const prefix = '/blog/widgets/backend-verdict/';
+  const server = await serve({
+    root: DIST,
+    prefix,
+    pages: { '/blog/post.html': blogPage({ loader: `${prefix}embed.js`, elements: '<backend-verdict id="a" preset="gaming"></backend-verdict>' }) },
+  });
+  for (const path of [prefix, '/blog/post.html']) {
+    const { page, log, context } = await openPage(env.browser, server.url(path));
+    assert.equal(await waitForVerdict(page), 'node', path);
+    assert.deepEqual(problems(log), [], path);
+    await context.close();
+  }
+  await server.close();
+});
+
+test('with JavaScript off the fallback content is what readers see', async () => {
+  const { page, context } = await openPage(env.browser, null, { javaScriptEnabled: false });
+  await page.goto(env.server.url('/one.html'));
+  assert.equal(await page.locator('#a .fallback').isVisible(), true);
+  await page.goto(env.server.url('/'));
+  assert.equal(await page.getByText('Key takeaways (source: the article)').isVisible(), true);
+  await context.close();
+});
+
+test('when the wasm cannot load, the fallback stays and the console names the URL', async () => {
+  const server = await serve({
+    root: DIST,
+    pages: { '/post.html': blogPage({ elements: `<backend-verdict id="a">${FALLBACK}</backend-verdict>` }) },
+    missing: (path) => path.endsWith('.wasm'),
+  });
+  const { page, log, context } = await openPage(env.browser, server.url('/post.html'));
+  await page.waitForFunction(() => window.performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#a .fallback').isVisible(), true);
+  assert.equal(await page.getAttribute('#a', 'verdict'), null);
+  const ours = log.console.filter((m) => m.type === 'error' && m.text.startsWith('Backend Verdict'));
+  assert.equal(ours.length, 1, JSON.stringify(log.console));
+  assert.match(ours[0].text, new RegExp(`could not load ${server.origin}/backend-verdict-[0-9a-f]+_bg\\.wasm`));
+  await context.close();
+  await server.close();
+});

@@ -1,0 +1,54 @@
+// `make dist`: after the release build, writes the manifest of every file
+// with its sha384 integrity hash, and the ready-to-paste snippet (script tag
+// with integrity and crossorigin, and the element with its static fallback).
+//
+// Usage: node tools/dist.mjs DIST_DIR BASE_URL
+
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const [dir = 'dist', rawBase = 'https://YOUR-HOST/backend-verdict/'] = process.argv.slice(2);
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+function walk(folder) {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (name.startsWith('.')) return [];
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const files = walk(dir)
+  .filter((path) => !/(manifest\.json|snippet\.html)$/.test(path))
+  .map((path) => {
+    const bytes = readFileSync(path);
+    return { path: relative(dir, path), bytes: bytes.length, integrity: sri(bytes) };
+  })
+  .sort((a, b) => a.path.localeCompare(b.path));
+
+const versioned = files.find((f) => /^embed-[0-9a-f]+\.js$/.test(f.path));
+if (!versioned) throw new Error(`no versioned embed loader in ${dir}; run the release build first`);
+const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
+
+// The fallback comes from the same data and model as the widget.
+const fallback = execFileSync(
+  'cargo',
+  ['run', '--quiet', '--locked', '-p', 'verdict-core', '--bin', 'fallback', '--', base],
+  { encoding: 'utf8' },
+).trim();
+
+const snippet = `<!-- Backend Verdict ${version}: paste where the widget should appear. -->
+<script type="module" src="${base}${versioned.path}" integrity="${versioned.integrity}" crossorigin="anonymous"></script>
+<backend-verdict>
+${fallback}
+</backend-verdict>
+`;
+writeFileSync(join(dir, 'snippet.html'), snippet);
+writeFileSync(
+  join(dir, 'manifest.json'),
+  `${JSON.stringify({ name: 'backend-verdict', version, base, embed: versioned.path, alias: 'embed.js', files }, null, 2)}\n`,
+);
+console.log(`dist: wrote ${dir}/manifest.json (${files.length} files) and ${dir}/snippet.html for ${base}`);
