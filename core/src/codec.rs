@@ -105,9 +105,9 @@ pub fn apply_weights(data: &DataSet, input: &str, weights: &mut [u8]) -> Vec<Not
             notices.push(Notice::Duplicate(label));
             continue;
         }
-        let value = match raw.parse::<f64>() {
-            Ok(value) if value.is_finite() => value,
-            _ => {
+        let value = match parse_decimal(raw) {
+            Some(value) => value,
+            None => {
                 notices.push(Notice::NotANumber {
                     id: label,
                     raw: quote(raw),
@@ -133,6 +133,35 @@ pub fn apply_weights(data: &DataSet, input: &str, weights: &mut [u8]) -> Vec<Not
         weights[index] = used;
     }
     notices
+}
+
+/// Reads a plain decimal number (`7`, `-3`, `7.5`, `+2.`); anything else,
+/// exponents, `NaN` and `inf` included, is not a weight. Written by hand
+/// because the standard float parser costs the bundle about 10 KB.
+pub fn parse_decimal(raw: &str) -> Option<f64> {
+    let (negative, digits) = match raw.as_bytes().first()? {
+        b'-' => (true, &raw[1..]),
+        b'+' => (false, &raw[1..]),
+        _ => (false, raw),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+        return None;
+    }
+    // Digits past these cannot change a weight from 0 to 10 after rounding;
+    // the whole part only needs to say "more than 10".
+    let whole_value = whole
+        .bytes()
+        .fold(0.0, |acc, b| (acc * 10.0 + f64::from(b - b'0')).min(1e6));
+    let (fraction_value, _) = fraction
+        .bytes()
+        .take(9)
+        .fold((0.0, 0.1), |(acc, scale), b| {
+            (acc + f64::from(b - b'0') * scale, scale / 10.0)
+        });
+    let value = whole_value + fraction_value;
+    Some(if negative { -value } else { value })
 }
 
 /// Writes every weight as `id:value`, joined by commas, in data set order.

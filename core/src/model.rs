@@ -137,7 +137,15 @@ pub fn sensitivity(scores: &[[f64; 2]], weights: &[f64], index: usize) -> Sensit
     if rest_weight <= 0.0 {
         points.push(0.0);
     }
-    points.sort_by(f64::total_cmp);
+    // At most three points: an insertion sort, lighter in the bundle than
+    // the standard library's general sort.
+    for i in 1..points.len() {
+        let mut j = i;
+        while j > 0 && points[j - 1] > points[j] {
+            points.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     points.dedup();
 
     let current = weights[index];

@@ -48,7 +48,22 @@ pub fn verdict_label(data: &DataSet, verdict: Verdict) -> String {
 
 /// A score out of 10 with one decimal, as shown everywhere.
 pub fn points(value: f64) -> String {
-    format!("{value:.1}")
+    fixed(value, 1)
+}
+
+/// `value` with exactly `decimals` (0 to 3) digits after the point, rounded
+/// half away from zero. Written with integers because the standard float
+/// formatter costs the bundle about 10 KB.
+pub fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10_i64.pow(decimals.min(3));
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, part) = (scaled.abs() / scale, scaled.abs() % scale);
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{part:0width$}", width = decimals as usize)
+    }
 }
 
 /// The words for a weight, for screen readers and the summary.
@@ -103,7 +118,7 @@ pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
         }
         Verdict::Tie => format!(
             "The two scores are within {} points of each other, so neither option is ahead by enough to call.",
-            model::TIE_BAND
+            fixed(model::TIE_BAND, 1)
         ),
         Verdict::Winner(index) => {
             let deciding: Vec<String> = deciding_criteria(data, evaluation)
@@ -125,8 +140,12 @@ pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
 fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        (Some(first), Some(second)) if !second.is_ascii_uppercase() => {
+            // ASCII only: the labels are ASCII, and Unicode case tables
+            // would cost the bundle kilobytes.
+            let mut lowered = label.to_owned();
+            lowered[..first.len_utf8()].make_ascii_lowercase();
+            lowered
         }
         _ => label.to_owned(),
     }
@@ -143,7 +162,7 @@ fn flip_clause(data: &DataSet, flip: &Flip, direction: &str) -> String {
 
 /// A weight with at most two decimals and no trailing zeros.
 pub fn trim_number(value: f64) -> String {
-    let text = format!("{value:.2}");
+    let text = fixed(value, 2);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
@@ -208,4 +227,30 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
 pub fn share_link(data: &DataSet, page: &str, weights: &[u8]) -> String {
     let base = page.split(['?', '#']).next().unwrap_or(page);
     format!("{base}{}", to_query(data, weights))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixed_rounds_half_away_from_zero() {
+        assert_eq!(fixed(5.75, 1), "5.8");
+        assert_eq!(fixed(-1.25, 1), "-1.3");
+        assert_eq!(fixed(0.04, 1), "0.0");
+        assert_eq!(fixed(7.2381, 2), "7.24");
+        assert_eq!(fixed(10.0, 2), "10.00");
+        assert_eq!(fixed(3.6, 0), "4");
+        assert_eq!(trim_number(7.5), "7.5");
+        assert_eq!(trim_number(3.0), "3");
+    }
+
+    #[test]
+    fn labels_read_well_inside_a_sentence() {
+        assert_eq!(in_sentence("Learning curve"), "learning curve");
+        assert_eq!(
+            in_sentence("AI and data libraries"),
+            "AI and data libraries"
+        );
+    }
 }

@@ -3,7 +3,8 @@
 
 use proptest::prelude::*;
 use verdict_core::codec::{
-    apply_weights, format_weights, parse_query, parse_theme, resolve, to_query, Notice, Theme,
+    apply_weights, format_weights, parse_decimal, parse_query, parse_theme, resolve, to_query,
+    Notice, Theme,
 };
 use verdict_core::DATASET;
 
@@ -59,15 +60,50 @@ fn odd_numbers_are_clamped_rounded_or_rejected() {
     assert_eq!(weights[index("performance")], 0);
     assert_eq!(weights[index("scalability")], 8);
     assert_eq!(weights[index("cost")], 5);
-    assert_eq!(weights[index("learning-curve")], 10);
+    assert_eq!(
+        weights[index("learning-curve")],
+        5,
+        "exponents are not weights"
+    );
     assert_eq!(
         notices,
         [
             "the weight -3 for Performance is outside 0 to 10, so 0 was used",
             "the weight 7.6 for Scalability was rounded to 8",
             "the weight “inf” for Cost is not a number from 0 to 10",
+            "the weight “1e1” for Learning curve is not a number from 0 to 10",
         ]
     );
+}
+
+#[test]
+fn decimals_parse_like_the_standard_parser() {
+    for raw in [
+        "0",
+        "7",
+        "10",
+        "-3",
+        "+2",
+        "7.5",
+        "7.",
+        ".5",
+        "0.25",
+        "99",
+        "12345678901234567890",
+        "3.999999999999",
+    ] {
+        let expected: f64 = raw.parse().unwrap();
+        let parsed = parse_decimal(raw).unwrap();
+        assert!(
+            (parsed - expected).abs() < 1e-9 || (expected > 1e6 && parsed >= 1e6),
+            "{raw}"
+        );
+    }
+    for raw in [
+        "", "-", ".", "NaN", "inf", "1e1", "0x1", "1.2.3", " 1", "1,5", "٣",
+    ] {
+        assert_eq!(parse_decimal(raw), None, "{raw}");
+    }
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! the same figures as text beside them.
 
 use verdict_core::model::Evaluation;
-use verdict_core::report::points;
+use verdict_core::report::{fixed, points};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -52,7 +52,7 @@ pub fn Breakdown(props: &BreakdownProps) -> Html {
                             <span class="bar-label">{ criterion.label }</span>
                             <svg class="bar-chart" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-axis" x="49.75" y="0" width="0.5" height="10" />
-                                <rect class={class} x={format!("{x:.2}")} y="1" width={format!("{width:.2}")} height="8" />
+                                <rect class={class} x={fixed(x, 2)} y="1" width={fixed(width, 2)} height="8" />
                             </svg>
                             <span class="bar-value">{ text }</span>
                         </li>

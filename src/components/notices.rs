@@ -26,10 +26,12 @@ pub fn Notices(props: &NoticesProps) -> Html {
     }
 }
 
+/// Sentences start with a capital. The notices start with ASCII words, so
+/// ASCII case suffices (Unicode case tables cost the bundle kilobytes).
 fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut text = text.to_owned();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    text
 }

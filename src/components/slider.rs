@@ -2,7 +2,7 @@
 //! small mark of the range of weights within which the verdict holds.
 
 use verdict_core::model::{Sensitivity, Verdict, MAX_WEIGHT};
-use verdict_core::report::{trim_number, weight_words};
+use verdict_core::report::{fixed, trim_number, weight_words};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             trim_number(holds_to)
         ),
     };
-    let x = |weight: f64| format!("{:.2}", weight / MAX_WEIGHT * MARK_WIDTH);
+    let x = |weight: f64| fixed(weight / MAX_WEIGHT * MARK_WIDTH, 2);
     html! {
         <div class="slider">
             <div class="slider-head">
