@@ -12,9 +12,13 @@ use verdict_core::DATASET;
 use yew::prelude::*;
 
 use crate::components::{
-    breakdown::Breakdown, changes::WhatWouldChange, evidence::EvidenceView, notices::Notices,
-    presets::Presets, share::SharePanel, slider::WeightSlider, tables::ArticleTables,
-    verdict::VerdictPanel,
+    breakdown::{breakdown, BreakdownProps},
+    changes::{what_would_change, WhatWouldChangeProps},
+    notices::{notices, NoticesProps},
+    presets::{presets, PresetsProps},
+    share::{share, Copied, ShareProps},
+    slider::{weight_slider, WeightSliderProps},
+    verdict::{verdict_panel, VerdictPanelProps},
 };
 
 /// The element's attributes, as read by the glue.
@@ -82,6 +86,9 @@ pub struct WidgetState {
     pub notices: Vec<Notice>,
     /// The reader moved something since the state was loaded.
     pub changed_by_reader: bool,
+    /// The share panel: the last copy's outcome, and the snippet shown.
+    pub copied: Copied,
+    pub show_embed: bool,
 }
 
 pub enum Action {
@@ -89,6 +96,20 @@ pub enum Action {
     ApplyPreset(&'static str),
     Load(Vec<u8>, Vec<Notice>),
     DismissNotices,
+    Copied(Copied),
+    ToggleEmbed,
+}
+
+impl WidgetState {
+    fn loaded(weights: Vec<u8>, notices: Vec<Notice>) -> Self {
+        WidgetState {
+            weights,
+            notices,
+            changed_by_reader: false,
+            copied: Copied::Nothing,
+            show_embed: false,
+        }
+    }
 }
 
 impl Reducible for WidgetState {
@@ -112,14 +133,10 @@ impl Reducible for WidgetState {
                     next.changed_by_reader = true;
                 }
             }
-            Action::Load(weights, notices) => {
-                next = WidgetState {
-                    weights,
-                    notices,
-                    changed_by_reader: false,
-                }
-            }
+            Action::Load(weights, notices) => next = WidgetState::loaded(weights, notices),
             Action::DismissNotices => next.notices.clear(),
+            Action::Copied(copied) => next.copied = copied,
+            Action::ToggleEmbed => next.show_embed = !next.show_embed,
         }
         Rc::new(next)
     }
@@ -131,31 +148,19 @@ fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
     let (weights, mut notices) = from_attributes(attributes);
     if attributes.standalone {
         if let Some((weights, notices)) = codec::parse_query(&DATASET, &host.page_query()) {
-            return WidgetState {
-                weights,
-                notices,
-                changed_by_reader: false,
-            };
+            return WidgetState::loaded(weights, notices);
         }
         if let Some(saved) = host.load_saved() {
             let mut restored = DATASET.default_weights();
             // Garbage in storage is ignored silently: the reader did not
             // write it and cannot fix it.
             if codec::apply_weights(&DATASET, &saved, &mut restored).is_empty() {
-                return WidgetState {
-                    weights: restored,
-                    notices: Vec::new(),
-                    changed_by_reader: false,
-                };
+                return WidgetState::loaded(restored, Vec::new());
             }
         }
     }
     notices.shrink_to_fit();
-    WidgetState {
-        weights,
-        notices,
-        changed_by_reader: false,
-    }
+    WidgetState::loaded(weights, notices)
 }
 
 fn from_attributes(attributes: &Attributes) -> (Vec<u8>, Vec<Notice>) {
@@ -166,6 +171,16 @@ fn from_attributes(attributes: &Attributes) -> (Vec<u8>, Vec<Notice>) {
     );
     notices.extend(codec::parse_theme(attributes.theme.as_deref()).1);
     (weights, notices)
+}
+
+/// The standalone page an embedded widget links to: the `share-url`
+/// attribute when it is a web address, else the folder the bundle came from.
+pub fn share_page(attributes: &Attributes, host: &dyn Host) -> String {
+    attributes
+        .share_url
+        .clone()
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+        .unwrap_or_else(|| host.bundle_address())
 }
 
 fn verdict_report(weights: &[u8]) -> Option<VerdictReport> {
@@ -231,6 +246,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let analysis = report::analyse(&DATASET, &state.weights);
+    // The sources live on the standalone page, beside the widget there.
+    let sources_link = if props.attributes.standalone {
+        "#sources".to_owned()
+    } else {
+        format!("{}#sources", share_page(&props.attributes, host.0.as_ref()))
+    };
     let active_preset = codec::matching_preset(&DATASET, &state.weights);
 
     let on_weight = {
@@ -243,22 +264,47 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |id: &'static str| state.dispatch(Action::ApplyPreset(id)))
     };
+    let on_copy = {
+        let (state, host) = (state.clone(), host.clone());
+        Callback::from(move |(text, what): (String, &'static str)| {
+            let state = state.clone();
+            let shown = text.clone();
+            host.0.copy(
+                text,
+                Callback::from(move |ok| {
+                    state.dispatch(Action::Copied(if ok {
+                        Copied::Done(what)
+                    } else {
+                        Copied::Failed(shown.clone())
+                    }))
+                }),
+            );
+        })
+    };
+    let on_toggle_embed = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::ToggleEmbed))
+    };
+    // An embedded widget links to its standalone page, never the host's.
+    let page = if props.attributes.standalone {
+        host.0.page_address()
+    } else {
+        share_page(&props.attributes, host.0.as_ref())
+    };
+    let bundle = host.0.bundle_address();
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissNotices))
     };
 
     let slider = |index: usize| {
-        html! {
-            <WeightSlider
-                key={DATASET.criteria[index].id}
-                index={index}
-                weight={state.weights[index]}
-                sensitivity={analysis.sensitivities[index]}
-                verdict={analysis.evaluation.verdict}
-                oninput={on_weight.clone()}
-            />
-        }
+        weight_slider(&WeightSliderProps {
+            index,
+            weight: state.weights[index],
+            sensitivity: analysis.sensitivities[index],
+            verdict: analysis.evaluation.verdict,
+            oninput: on_weight.clone(),
+        })
     };
     let (primary, more): (Vec<usize>, Vec<usize>) =
         (0..DATASET.criteria.len()).partition(|&i| DATASET.criteria[i].primary);
@@ -272,10 +318,10 @@ pub fn App(props: &AppProps) -> Html {
                     { "Weigh what matters to you; the verdict follows from the scores we read from a 2025 comparison article, each with its source." }
                 </p>
             </header>
-            <Notices notices={state.notices.clone()} ondismiss={on_dismiss} />
+            { notices(&NoticesProps { notices: state.notices.clone(), ondismiss: on_dismiss }) }
             <div class="layout">
                 <section class="controls" aria-label="Your priorities">
-                    <Presets active={active_preset} onselect={on_preset} />
+                    { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
                     <fieldset class="sliders">
                         <legend>{ "How much does each matter? (0 to 10)" }</legend>
                         { for primary.iter().map(|&i| slider(i)) }
@@ -294,25 +340,30 @@ pub fn App(props: &AppProps) -> Html {
                     </details>
                 </section>
                 <section class="results" aria-label="Verdict">
-                    <VerdictPanel evaluation={analysis.evaluation.clone()} />
-                    <Breakdown evaluation={analysis.evaluation.clone()} weights={state.weights.clone()} />
-                    <WhatWouldChange
-                        sensitivities={analysis.sensitivities.clone()}
-                        weights={state.weights.clone()}
-                        verdict={analysis.evaluation.verdict}
-                    />
-                    <SharePanel
-                        weights={state.weights.clone()}
-                        host={host.clone()}
-                        standalone={props.attributes.standalone}
-                        share_url={props.attributes.share_url.clone()}
-                    />
+                    { verdict_panel(&VerdictPanelProps { evaluation: analysis.evaluation.clone() }) }
+                    { breakdown(&BreakdownProps {
+                        evaluation: analysis.evaluation.clone(),
+                        weights: state.weights.clone(),
+                    }) }
+                    { what_would_change(&WhatWouldChangeProps {
+                        sensitivities: analysis.sensitivities.clone(),
+                        weights: state.weights.clone(),
+                        verdict: analysis.evaluation.verdict,
+                    }) }
+                    { share(&ShareProps {
+                        weights: &state.weights,
+                        page: &page,
+                        bundle: &bundle,
+                        copied: &state.copied,
+                        show_embed: state.show_embed,
+                        oncopy: on_copy,
+                        ontoggle_embed: on_toggle_embed,
+                    }) }
                 </section>
             </div>
-            <EvidenceView />
-            <ArticleTables />
             <footer class="credit">
-                { format!("Data: “{}”, {} ({}), with the credits it gives; independent figures as cited. Scores are our reading of the article.", DATASET.source.title, DATASET.source.publisher, DATASET.source.year) }
+                { format!("Scores are our reading of “{}” ({}, {}), with the credits it gives. ", DATASET.source.title, DATASET.source.publisher, DATASET.source.year) }
+                <a href={sources_link}>{ "Every score's rationale, the evidence that checks the article, and its tables" }</a>
             </footer>
         </div>
     }

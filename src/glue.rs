@@ -12,8 +12,8 @@ use yew::{AppHandle, Callback, TargetCast};
 
 use crate::app::{App, AppProps, Attributes, Host, HostRef, VerdictReport};
 
-/// The stylesheet adopted by every instance's shadow root.
-const WIDGET_CSS: &str = include_str!("widget.css");
+/// The stylesheet adopted by every instance's shadow root (minified by build.rs).
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Where the standalone page remembers the reader's last weights.
 const STORAGE_KEY: &str = "backend-verdict:weights";

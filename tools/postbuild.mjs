@@ -7,13 +7,26 @@
 // fetch, since a script's own SRI hash does not cover what it fetches.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 
 const files = readdirSync(dir);
+function walk(folder) {
+  let entries;
+  try {
+    entries = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
 const only = (pattern, what) => {
   const found = files.filter((name) => pattern.test(name));
   if (found.length !== 1) throw new Error(`expected one ${what} in ${dir}, found: ${found.join(', ') || 'none'}`);
@@ -22,6 +35,20 @@ const only = (pattern, what) => {
 const glue = only(/^backend-verdict-[0-9a-f]+\.js$/, 'wasm-bindgen glue file');
 const wasm = only(/^backend-verdict-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// Minify wasm-bindgen's glue and the JS snippets in release builds: they
+// travel with every embed, and Trunk's own minifier cannot parse the glue.
+const release = process.env.TRUNK_PROFILE === 'release';
+const scripts = [join(dir, glue), ...walk(join(dir, 'snippets')).filter((path) => path.endsWith('.js'))];
+const integrity = new Map();
+for (const path of scripts) {
+  if (release) {
+    const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+  }
+  integrity.set(`./${relative(dir, path)}`, sri(readFileSync(path)));
+}
+
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
 
 const loader = `// Backend Verdict embed loader. Paste into a page:
@@ -50,8 +77,15 @@ if (!inline.test(page)) throw new Error('Trunk\'s inline loader was not found in
 // Trunk also preloads the wasm with an integrity attribute Chromium ignores
 // for preloads (and warns about); the loader's own fetch carries the hash.
 const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/;
+// Minified scripts have new hashes; the page's preload links must say so.
+const preloads = /<link rel="modulepreload" href="([^"]+)"([^>]*) integrity="[^"]*">/g;
 writeFileSync(
   indexPath,
-  page.replace(inline, `<script type="module" src="./${versioned}"></script>`).replace(wasmPreload, ''),
+  page
+    .replace(inline, `<script type="module" src="./${versioned}"></script>`)
+    .replace(wasmPreload, '')
+    .replace(preloads, (link, href, rest) =>
+      integrity.has(href) ? `<link rel="modulepreload" href="${href}"${rest} integrity="${integrity.get(href)}">` : link,
+    ),
 );
 console.log(`postbuild: wrote embed.js and ${versioned} for ${glue}`);

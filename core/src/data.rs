@@ -85,15 +85,16 @@ pub struct Evidence {
     pub figures: &'static [Figure],
 }
 
-/// Everything the widget knows.
+/// What the model and the widget need. The article's tables and the
+/// evidence are separate statics ([`ARTICLE_TABLES`], [`EVIDENCE`]): the
+/// standalone page carries them as HTML generated at build time, so the
+/// wasm bundle, which never reads them, leaves them out.
 #[derive(Debug)]
 pub struct DataSet {
     pub source: Source,
     pub options: [Choice; 2],
     pub criteria: &'static [Criterion],
     pub presets: &'static [Preset],
-    pub tables: &'static [Table],
-    pub evidence: &'static [Evidence],
 }
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

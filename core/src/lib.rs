@@ -4,7 +4,7 @@
 
 pub mod codec;
 pub mod data;
-pub mod fallback;
+pub mod html;
 pub mod model;
 pub mod report;
 
@@ -14,4 +14,4 @@ mod schema;
 #[cfg(test)]
 mod schema_tests;
 
-pub use data::DATASET;
+pub use data::{ARTICLE_TABLES, DATASET, EVIDENCE};

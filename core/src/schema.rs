@@ -477,7 +477,9 @@ pub fn to_rust(data: &Checked) -> String {
             weights.join(", ")
         );
     }
-    let _ = writeln!(out, "    ],\n    tables: &[");
+    let _ = writeln!(out, "    ],\n}};\n");
+    let _ = writeln!(out, "/// The article's tables, as printed.");
+    let _ = writeln!(out, "pub static ARTICLE_TABLES: &[Table] = &[");
     for table in &data.tables {
         let columns: Vec<String> = table.columns.iter().map(|c| s(c)).collect();
         let rows: Vec<String> = table
@@ -498,7 +500,9 @@ pub fn to_rust(data: &Checked) -> String {
             rows.join(", ")
         );
     }
-    let _ = writeln!(out, "    ],\n    evidence: &[");
+    let _ = writeln!(out, "];\n");
+    let _ = writeln!(out, "/// The article's claims beside independent figures.");
+    let _ = writeln!(out, "pub static EVIDENCE: &[Evidence] = &[");
     for item in &data.evidence {
         let _ = writeln!(
             out,
@@ -522,6 +526,6 @@ pub fn to_rust(data: &Checked) -> String {
         }
         let _ = writeln!(out, "        ] }},");
     }
-    let _ = writeln!(out, "    ],\n}};");
+    let _ = writeln!(out, "];");
     out
 }

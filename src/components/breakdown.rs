@@ -7,14 +7,13 @@ use verdict_core::report::{fixed, points};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Properties)]
+/// What the view shows.
 pub struct BreakdownProps {
     pub evaluation: Evaluation,
     pub weights: Vec<u8>,
 }
 
-#[component]
-pub fn Breakdown(props: &BreakdownProps) -> Html {
+pub fn breakdown(props: &BreakdownProps) -> Html {
     let evaluation = &props.evaluation;
     if evaluation.totals.is_none() {
         return html! {};

@@ -5,15 +5,14 @@ use verdict_core::report::flip_words;
 use verdict_core::DATASET;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Properties)]
+/// What the view shows.
 pub struct WhatWouldChangeProps {
     pub sensitivities: Vec<Sensitivity>,
     pub weights: Vec<u8>,
     pub verdict: Verdict,
 }
 
-#[component]
-pub fn WhatWouldChange(props: &WhatWouldChangeProps) -> Html {
+pub fn what_would_change(props: &WhatWouldChangeProps) -> Html {
     if props.verdict == Verdict::Unweighted {
         return html! {};
     }

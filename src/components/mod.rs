@@ -2,10 +2,8 @@
 
 pub mod breakdown;
 pub mod changes;
-pub mod evidence;
 pub mod notices;
 pub mod presets;
 pub mod share;
 pub mod slider;
-pub mod tables;
 pub mod verdict;

@@ -3,14 +3,13 @@
 use verdict_core::codec::Notice;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Properties)]
+/// What the view shows.
 pub struct NoticesProps {
     pub notices: Vec<Notice>,
     pub ondismiss: Callback<()>,
 }
 
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn notices(props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return html! {};
     }

@@ -3,15 +3,14 @@
 use verdict_core::DATASET;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Properties)]
+/// What the view shows.
 pub struct PresetsProps {
     /// The preset whose weights are exactly the current ones.
     pub active: Option<&'static str>,
     pub onselect: Callback<&'static str>,
 }
 
-#[component]
-pub fn Presets(props: &PresetsProps) -> Html {
+pub fn presets(props: &PresetsProps) -> Html {
     html! {
         <div class="presets" role="group" aria-labelledby="presets-title">
             <h3 id="presets-title" class="group-title">{ "Start from a use case" }</h3>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::glue::range_value;
 
-#[derive(Clone, PartialEq, Properties)]
+/// What the view shows.
 pub struct WeightSliderProps {
     pub index: usize,
     pub weight: u8,
@@ -20,8 +20,7 @@ pub struct WeightSliderProps {
 /// Width of the sensitivity mark, in SVG user units.
 const MARK_WIDTH: f64 = 100.0;
 
-#[component]
-pub fn WeightSlider(props: &WeightSliderProps) -> Html {
+pub fn weight_slider(props: &WeightSliderProps) -> Html {
     let criterion = &DATASET.criteria[props.index];
     let input_id = format!("weight-{}", criterion.id);
     let hint_id = format!("hint-{}", criterion.id);
@@ -49,6 +48,14 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
             trim_number(holds_to)
         ),
     };
+    let scores_text = format!(
+        "Scores: {} {}, {} {} (source: {}).",
+        DATASET.options[0].label,
+        criterion.scores[0].score,
+        DATASET.options[1].label,
+        criterion.scores[1].score,
+        credits(criterion)
+    );
     let x = |weight: f64| fixed(weight / MAX_WEIGHT * MARK_WIDTH, 2);
     html! {
         <div class="slider">
@@ -80,7 +87,21 @@ pub fn WeightSlider(props: &WeightSliderProps) -> Html {
                 }
                 <rect class="holds-now" x={x(f64::from(props.weight) - 0.1)} y="0" width="2" height="6" />
             </svg>
-            <p class="hint" id={hint_id}>{ criterion.help }{ ". " }{ holds_text }</p>
+            <p class="hint" id={hint_id}>
+                { criterion.help }{ ". " }
+                <span class="scored">{ scores_text }</span>{ " " }
+                { holds_text }
+            </p>
         </div>
+    }
+}
+
+/// The credits behind a criterion's scores, each named once.
+fn credits(criterion: &verdict_core::data::Criterion) -> String {
+    let [first, second] = &criterion.scores;
+    if first.credit == second.credit {
+        first.credit.to_owned()
+    } else {
+        format!("{}; {}", first.credit, second.credit)
     }
 }

@@ -5,13 +5,12 @@ use verdict_core::report::{explanation, points, verdict_label};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
-#[derive(Clone, PartialEq, Properties)]
+/// What the view shows.
 pub struct VerdictPanelProps {
     pub evaluation: Evaluation,
 }
 
-#[component]
-pub fn VerdictPanel(props: &VerdictPanelProps) -> Html {
+pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     let evaluation = &props.evaluation;
     let class = match evaluation.verdict {
         Verdict::Winner(index) => format!("verdict winner-{}", DATASET.options[index].id),

@@ -5,6 +5,6 @@ fn main() {
     let link = std::env::args().nth(1);
     println!(
         "{}",
-        verdict_core::fallback::fallback_html(&verdict_core::DATASET, link.as_deref())
+        verdict_core::html::fallback_html(&verdict_core::DATASET, link.as_deref())
     );
 }

@@ -1,0 +1,280 @@
+//! HTML generated from the data at build time: the static fallback (what
+//! readers see inside `<backend-verdict>` before the widget starts, with
+//! JavaScript off, or when the wasm cannot load) and the standalone page's
+//! sources sections (the scores with their rationale, the evidence, the
+//! article's tables). Generated from the same data and model as the widget,
+//! so they can never disagree; a test keeps `index.html` in step.
+
+use crate::data::{DataSet, ARTICLE_TABLES, EVIDENCE};
+use crate::report::{analyse, explanation, points, verdict_label};
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The fallback for the default weights, with the article's key table and,
+/// when given, a link to the full page.
+pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
+    let weights = data.default_weights();
+    let evaluation = analyse(data, &weights).evaluation;
+    let mut html = String::new();
+    html.push_str("<div class=\"backend-verdict-fallback\">\n");
+    html.push_str(&format!(
+        "  <p><strong>Python or Node.js for your backend? Verdict with equal weight on {}: {}.</strong>",
+        escape(
+            &data
+                .criteria
+                .iter()
+                .filter(|c| c.primary)
+                .map(|c| c.label.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        escape(&verdict_label(data, evaluation.verdict))
+    ));
+    if let Some(totals) = evaluation.totals {
+        html.push_str(&format!(
+            " {} {} / 10, {} {} / 10.",
+            escape(data.options[0].label),
+            points(totals[0]),
+            escape(data.options[1].label),
+            points(totals[1])
+        ));
+    }
+    html.push_str(&format!(
+        " {}</p>\n",
+        escape(&explanation(data, &evaluation))
+    ));
+    if let Some(table) = ARTICLE_TABLES.iter().find(|t| t.id == "key-takeaways") {
+        html.push_str(&format!(
+            "  <table>\n    <caption>{} (source: {})</caption>\n    <tr>",
+            escape(table.title),
+            escape(table.credit)
+        ));
+        for column in table.columns {
+            html.push_str(&format!("<th>{}</th>", escape(column)));
+        }
+        html.push_str("</tr>\n");
+        for row in table.rows {
+            html.push_str("    <tr>");
+            for cell in row.iter() {
+                html.push_str(&format!("<td>{}</td>", escape(cell)));
+            }
+            html.push_str("</tr>\n");
+        }
+        html.push_str("  </table>\n");
+    }
+    html.push_str(&format!(
+        "  <p>Scores read from “{}” ({}, {}).",
+        escape(data.source.title),
+        escape(data.source.publisher),
+        data.source.year
+    ));
+    if let Some(link) = full_page {
+        html.push_str(&format!(
+            " <a href=\"{}\">Open the interactive Backend Verdict</a>.",
+            escape(link)
+        ));
+    }
+    html.push_str("</p>\n</div>");
+    html
+}
+
+/// Appends one table: caption with source, header row, body rows whose
+/// first cell heads the row.
+fn push_table(
+    html: &mut String,
+    id: &str,
+    caption: &str,
+    credit: &str,
+    columns: &[&str],
+    rows: &[Vec<String>],
+) {
+    html.push_str(&format!(
+        "<div class=\"table-wrap\"><table data-table=\"{}\">\n<caption>{} <span class=\"source\">Source: {}.</span></caption>\n<thead><tr>",
+        escape(id),
+        escape(caption),
+        escape(credit)
+    ));
+    for column in columns {
+        html.push_str(&format!("<th scope=\"col\">{}</th>", escape(column)));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for row in rows {
+        html.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            let tag = if i == 0 { "th scope=\"row\"" } else { "td" };
+            let close = if i == 0 { "th" } else { "td" };
+            html.push_str(&format!("<{tag}>{cell}</{close}>"));
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody></table></div>\n");
+}
+
+/// The scores behind the model, each with its rationale and credit.
+pub fn scores_html(data: &DataSet) -> String {
+    let mut columns = vec!["Criterion"];
+    columns.extend(data.options.iter().map(|o| o.label));
+    let rows: Vec<Vec<String>> = data
+        .criteria
+        .iter()
+        .map(|c| {
+            let mut row = vec![escape(c.label)];
+            row.extend(c.scores.iter().map(|s| {
+                format!(
+                    "<strong>{}</strong>: {} <span class=\"source\">Source: {}.</span>",
+                    s.score,
+                    escape(s.rationale),
+                    escape(s.credit)
+                )
+            }));
+            row
+        })
+        .collect();
+    let mut html = String::new();
+    push_table(
+        &mut html,
+        "scores",
+        "Scores (0 to 10) read from the article",
+        "our reading of the article, with the credits it gives",
+        &columns,
+        &rows,
+    );
+    html.trim_end().to_owned()
+}
+
+/// Each of the article's checkable claims beside independent figures.
+pub fn evidence_html() -> String {
+    let mut html = String::from("<ul class=\"claims\">\n");
+    for item in EVIDENCE {
+        html.push_str(&format!(
+            "<li class=\"claim\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> The article claims: “{}” <span class=\"source\">(credited to {})</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
+            escape(item.id),
+            escape(&item.status.replace(' ', "-")),
+            escape(item.status),
+            escape(item.claim),
+            escape(item.article_credit),
+            escape(item.summary)
+        ));
+        for figure in item.figures {
+            html.push_str(&format!(
+                "<li>{}: <strong>{}</strong>. <a href=\"{}\" rel=\"noopener noreferrer\">{}</a>, {}.</li>\n",
+                escape(figure.label),
+                escape(figure.value),
+                escape(figure.url),
+                escape(figure.source),
+                escape(figure.date)
+            ));
+        }
+        html.push_str("</ul>\n</li>\n");
+    }
+    html.push_str("</ul>");
+    html
+}
+
+/// The article's tables, as it prints them, with its credits.
+pub fn article_tables_html() -> String {
+    let mut html = String::new();
+    for table in ARTICLE_TABLES {
+        let rows: Vec<Vec<String>> = table
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|cell| escape(cell)).collect())
+            .collect();
+        push_table(
+            &mut html,
+            table.id,
+            table.title,
+            table.credit,
+            table.columns,
+            &rows,
+        );
+    }
+    html.trim_end().to_owned()
+}
+
+/// Every generated block of `index.html`, by marker name.
+pub fn page_blocks(data: &DataSet) -> [(&'static str, String); 4] {
+    [
+        ("fallback", fallback_html(data, None)),
+        ("scores", scores_html(data)),
+        ("evidence", evidence_html()),
+        ("article-tables", article_tables_html()),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DATASET;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
+    }
+
+    #[test]
+    fn states_the_default_verdict_and_links_to_the_page() {
+        let html = fallback_html(&DATASET, Some("https://example.org/bv/?a=1&b=2"));
+        assert!(html.contains("Verdict with equal weight on performance, scalability, learning curve, cost: Node.js."), "{html}");
+        assert!(html.contains("<a href=\"https://example.org/bv/?a=1&amp;b=2\">"));
+        assert!(html.contains("<td>Enterprise &amp; Fintech</td>"));
+    }
+
+    /// The standalone page carries these blocks inline; they must be the
+    /// ones the current data gives. `UPDATE_PAGE=1 cargo test` rewrites them.
+    #[test]
+    fn index_html_carries_the_current_blocks() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../index.html");
+        let mut page = std::fs::read_to_string(path).unwrap();
+        let mut stale = Vec::new();
+        for (name, expected) in page_blocks(&DATASET) {
+            let start = format!("<!-- {name}:start -->\n");
+            let end = format!("\n<!-- {name}:end -->");
+            let from = page.find(&start).unwrap_or_else(|| panic!("no {start}")) + start.len();
+            let to = from
+                + page[from..]
+                    .find(&end)
+                    .unwrap_or_else(|| panic!("no {end}"));
+            if page[from..to] != expected {
+                stale.push(name);
+                page.replace_range(from..to, &expected);
+            }
+        }
+        if !stale.is_empty() && std::env::var_os("UPDATE_PAGE").is_some() {
+            std::fs::write(path, page).unwrap();
+            return;
+        }
+        assert!(
+            stale.is_empty(),
+            "index.html is stale in {stale:?}: run UPDATE_PAGE=1 cargo test"
+        );
+    }
+
+    #[test]
+    fn every_evidence_figure_links_to_its_source() {
+        let html = evidence_html();
+        for item in EVIDENCE {
+            for figure in item.figures {
+                assert!(html.contains(&format!("<a href=\"{}\"", escape(figure.url))));
+                assert!(html.contains(&escape(figure.date)));
+            }
+        }
+    }
+}
