@@ -28,7 +28,8 @@ const TYPES = {
  */
 export async function serve({ root, prefix = '/', pages = {}, headers = () => ({}), missing = () => false, port = 0 } = {}) {
   const hits = new Map();
-  const server = createServer(async (request, response) => {
+  // Large headers allowed: a test opens a link with a 100 KB query.
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     hits.set(path, (hits.get(path) || 0) + 1);
     const extra = headers(path);

@@ -1,0 +1,186 @@
+// Sharing, remembering and the evidence, as a reader uses them.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openPage, waitForVerdict } from './browser.mjs';
+import { problems, useBrowser } from './fixtures.mjs';
+
+const env = useBrowser();
+const KEY = 'backend-verdict:weights';
+
+async function open(context, path = '/') {
+  const page = await context.newPage();
+  const log = { console: [], errors: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  await page.goto(env.server.url(path));
+  await waitForVerdict(page);
+  return { page, log };
+}
+
+const newContext = async () => {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  return context;
+};
+
+const sliderValues = (page) =>
+  page.getByRole('slider').evaluateAll((inputs) => inputs.map((i) => `${i.id}=${i.value}`));
+
+async function setSlider(page, name, key, times = 1) {
+  await page.getByRole('slider', { name: new RegExp(`^${name}`) }).focus();
+  for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+}
+
+test('a copied link opens, in a fresh browser, on the same verdict and weights', async () => {
+  const context = await newContext();
+  const { page } = await open(context);
+  await page.getByRole('button', { name: 'Fintech', exact: true }).click();
+  await setSlider(page, 'Cost', 'ArrowRight', 2);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /\?weights=performance:\d+,/);
+  const expected = { verdict: await page.getAttribute('backend-verdict', 'verdict'), weights: await sliderValues(page) };
+  await context.close();
+
+  const fresh = await newContext();
+  const page2 = await fresh.newPage();
+  await page2.goto(link);
+  assert.equal(await waitForVerdict(page2), expected.verdict);
+  assert.deepEqual(await sliderValues(page2), expected.weights);
+  await fresh.close();
+});
+
+test('the address bar follows the sliders without adding history entries', async () => {
+  const context = await newContext();
+  const { page } = await open(context);
+  const before = await page.evaluate(() => history.length);
+  await setSlider(page, 'Performance', 'ArrowRight', 4);
+  assert.equal(await page.evaluate(() => history.length), before);
+  assert.match(page.url(), /weights=performance:9,scalability:5,learning-curve:5,cost:5/);
+  await context.close();
+});
+
+test('a visited shared link leaves the reader\'s saved weights alone until they change something', async () => {
+  const context = await newContext();
+  const { page } = await open(context);
+  await setSlider(page, 'Learning curve', 'End');
+  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  assert.match(saved, /learning-curve:10/);
+
+  // Someone else's link: their state is shown, ours is kept.
+  const theirs = '/?preset=gaming&weights=performance:9,scalability:8,learning-curve:2,cost:3,ai-data:0,realtime:10,development-speed:0,security:0,package-ecosystem:0,developer-availability:0,debugging:0';
+  const { page: shared } = await open(context, theirs);
+  assert.equal(await shared.getByRole('slider', { name: /^Learning curve/ }).inputValue(), '2');
+  assert.equal(await shared.evaluate((key) => localStorage.getItem(key), KEY), saved);
+
+  // Back on the plain page, the reader's own weights return.
+  const { page: again } = await open(context);
+  assert.equal(await again.getByRole('slider', { name: /^Learning curve/ }).inputValue(), '10');
+
+  // Changing something on the shared page makes it the reader's own.
+  await setSlider(shared, 'Cost', 'ArrowRight');
+  assert.match(await shared.evaluate((key) => localStorage.getItem(key), KEY), /learning-curve:2,cost:4/);
+  await context.close();
+});
+
+test('storage that holds garbage or is blocked is ignored without a word', async () => {
+  const context = await newContext();
+  await context.addInitScript((key) => localStorage.setItem(key, '<script>x</script>:::,,NaN'), KEY);
+  const { page, log } = await open(context);
+  assert.equal(await page.getByRole('note').count(), 0);
+  assert.equal(await page.getByRole('slider', { name: /^Performance/ }).inputValue(), '5');
+  assert.deepEqual(problems(log), []);
+  await context.close();
+
+  const blocked = await newContext();
+  await blocked.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('storage is blocked', 'SecurityError');
+      },
+    });
+  });
+  const { page: page2, log: log2 } = await open(blocked);
+  await setSlider(page2, 'Performance', 'End');
+  assert.equal(await page2.getAttribute('backend-verdict', 'verdict'), 'node');
+  assert.equal(await page2.getByRole('note').count(), 0);
+  assert.deepEqual(problems(log2), []);
+  await blocked.close();
+});
+
+test('malformed links never break the page: one short notice, defaults for the rest', async () => {
+  const links = [
+    ['/?weights=%FF%FE%00%C3%28', /is not of the form id:value/],
+    ['/?weights=performance:1e308,cost:99999999999999999999', /outside 0 to 10|not a number/],
+    ['/?weights=performance:-4,cost:NaN', /-4 for Performance is outside 0 to 10, so 0 was used/],
+    ['/?weights=cost:1,cost:9', /Cost was given twice/],
+    ['/?weights=rust:10&preset=cobol', /no use case “cobol”/],
+    [`/?weights=${'performance:1,'.repeat(7500)}`, /too long/], // about 100 KB
+    ['/?preset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /no use case “<img src=x onerror=aler…”/],
+  ];
+  const context = await newContext();
+  for (const [path, notice] of links) {
+    const { page, log } = await open(context, path);
+    const note = page.getByRole('note');
+    assert.equal(await note.count(), 1, path.slice(0, 60));
+    assert.match(await note.textContent(), notice, path.slice(0, 60));
+    assert.equal(await page.locator('img').count(), 0, 'nothing from the link becomes markup');
+    assert.ok(['python', 'node', 'tie'].includes(await page.getAttribute('backend-verdict', 'verdict')));
+    assert.deepEqual(problems(log), [], path.slice(0, 60));
+    await page.close();
+  }
+  await context.close();
+});
+
+test('copy summary gives Markdown with the verdict, scores, weights and link; embed this gives the snippet', async () => {
+  const context = await newContext();
+  const { page } = await open(context, '/?preset=ai-ml');
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await page.getByText('Summary copied as Markdown.').waitFor();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(summary, /^\*\*Backend Verdict: Python\*\*/);
+  assert.match(summary, /- Python \d+\.\d \/ 10, Node\.js \d+\.\d \/ 10/);
+  assert.match(summary, /- Weights \(0 to 10\): Performance 4, Scalability 4, Learning curve 5, Cost 3, AI and data libraries 10/);
+  assert.match(summary, /\?preset=ai-ml&weights=/);
+
+  await page.getByRole('button', { name: 'Embed this' }).click();
+  const snippet = await page.locator('#embed-snippet').inputValue();
+  assert.equal(
+    snippet,
+    `<script type="module" src="${env.server.url('/')}embed.js"></script>\n<backend-verdict preset="ai-ml"></backend-verdict>`,
+  );
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await page.getByText('Embed snippet copied.').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+  await context.close();
+});
+
+test('the evidence sets each claim beside independent figures, each with its source and date', async () => {
+  const context = await newContext();
+  const { page } = await open(context);
+  const claims = page.locator('#evidence .claim');
+  assert.equal(await claims.count(), 7);
+  for (let i = 0; i < 7; i += 1) {
+    const claim = claims.nth(i);
+    assert.match(await claim.locator('.status').textContent(), /^(holds|partly holds|outdated|contradicted|not reproduced|unverified)$/);
+    assert.match(await claim.textContent(), /The article claims: “.+” \(credited to .+\)/);
+    for (const link of await claim.locator('.figures a').all()) {
+      assert.match(await link.getAttribute('href'), /^https:\/\//);
+    }
+  }
+  assert.match(await page.locator('[data-evidence="python-usage"] .status').textContent(), /unverified/);
+  assert.match(await page.locator('[data-evidence="requests-per-second"]').textContent(), /TechEmpower Round 23/);
+  await context.close();
+});
+
+test('each slider says, in words, the range within which the verdict holds', async () => {
+  const context = await newContext();
+  const { page } = await open(context, '/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
+  const slider = page.getByRole('slider', { name: /^Performance/ });
+  const hint = await page.locator(`#${await slider.getAttribute('aria-describedby')}`).textContent();
+  assert.match(hint, /Scores: Python 4, Node\.js 8 \(source: WWT\)\./);
+  assert.match(hint, /The verdict holds from 0 to 7\.24\./);
+  await context.close();
+});
