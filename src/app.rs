@@ -320,7 +320,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             { notices(&NoticesProps { notices: state.notices.clone(), ondismiss: on_dismiss }) }
             <div class="layout">
-                <section class="controls" aria-label="Your priorities">
+                <div class="controls">
                     { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
                     <fieldset class="sliders">
                         <legend>{ "How much does each matter? (0 to 10)" }</legend>
@@ -338,8 +338,8 @@ pub fn App(props: &AppProps) -> Html {
                             { for more.iter().map(|&i| slider(i)) }
                         </fieldset>
                     </details>
-                </section>
-                <section class="results" aria-label="Verdict">
+                </div>
+                <div class="results">
                     { verdict_panel(&VerdictPanelProps { evaluation: analysis.evaluation.clone() }) }
                     { breakdown(&BreakdownProps {
                         evaluation: analysis.evaluation.clone(),
@@ -359,7 +359,7 @@ pub fn App(props: &AppProps) -> Html {
                         oncopy: on_copy,
                         ontoggle_embed: on_toggle_embed,
                     }) }
-                </section>
+                </div>
             </div>
             <footer class="credit">
                 { format!("Scores are our reading of “{}” ({}, {}), with the credits it gives. ", DATASET.source.title, DATASET.source.publisher, DATASET.source.year) }

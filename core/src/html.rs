@@ -103,7 +103,10 @@ fn push_table(
     rows: &[Vec<String>],
 ) {
     html.push_str(&format!(
-        "<div class=\"table-wrap\"><table data-table=\"{}\">\n<caption>{} <span class=\"source\">Source: {}.</span></caption>\n<thead><tr>",
+        // The wrapper scrolls sideways on a phone, so it takes focus for the
+        // keyboard and says what it holds.
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table data-table=\"{}\">\n<caption>{} <span class=\"source\">Source: {}.</span></caption>\n<thead><tr>",
+        escape(caption),
         escape(id),
         escape(caption),
         escape(credit)

@@ -30,7 +30,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
         .zip(&props.weights)
         .filter(|(_, &weight)| weight > 0);
     html! {
-        <section class="breakdown" aria-labelledby="breakdown-title">
+        <div class="breakdown">
             <h3 id="breakdown-title" class="group-title">{ "What decided it" }</h3>
             <p class="axis" aria-hidden="true">
                 <span>{ format!("← {}", DATASET.options[1].label) }</span>
@@ -58,6 +58,6 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     }
                 }) }
             </ul>
-        </section>
+        </div>
     }
 }

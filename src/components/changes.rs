@@ -23,7 +23,7 @@ pub fn what_would_change(props: &WhatWouldChangeProps) -> Html {
         .enumerate()
         .filter(|(i, s)| props.weights[*i] > 0 || s.above.is_some() || s.below.is_some());
     html! {
-        <section class="changes" aria-labelledby="changes-title">
+        <div class="changes">
             <h3 id="changes-title" class="group-title">{ "What would change it" }</h3>
             <p class="hint">{ "Move one slider, the others held still, and the verdict changes at these weights:" }</p>
             <ul>
@@ -31,6 +31,6 @@ pub fn what_would_change(props: &WhatWouldChangeProps) -> Html {
                     <li data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>
                 }) }
             </ul>
-        </section>
+        </div>
     }
 }

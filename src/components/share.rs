@@ -49,7 +49,7 @@ pub fn share(props: &ShareProps) -> Html {
     };
     let toggle_embed = props.ontoggle_embed.reform(|_| ());
     html! {
-        <section class="share" aria-labelledby="share-title">
+        <div class="share">
             <h3 id="share-title" class="group-title">{ "Share this result" }</h3>
             <div class="share-buttons">
                 <button type="button" data-copy="link" onclick={copy(link, "Link copied.")}>{ "Copy link" }</button>
@@ -73,6 +73,6 @@ pub fn share(props: &ShareProps) -> Html {
                     <button type="button" data-copy="embed" onclick={copy(embed, "Embed snippet copied.")}>{ "Copy snippet" }</button>
                 </div>
             }
-        </section>
+        </div>
     }
 }
