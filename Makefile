@@ -65,8 +65,14 @@ lint: setup
 unit: setup
 	cargo test --workspace --locked
 
-e2e: build
+# A second build whose widget honours `data-test-panic`, to prove the error
+# state; the shipped build (dist/) never has the feature.
+target/test-panic-dist/index.html: build
+	trunk build --release --features test-panic --dist target/test-panic-dist
+
+e2e: build target/test-panic-dist/index.html
 	node --test --test-concurrency=1 tests/e2e/
+	@echo "Screenshots: $(CURDIR)/tests/artifacts/screenshots/"
 
 test: lint unit e2e
 
@@ -77,4 +83,4 @@ dist: build
 	node tools/dist.mjs dist "$(BASE_URL)"
 
 clean:
-	rm -rf dist target/wasm-opt .setup
+	rm -rf dist target/wasm-opt target/test-panic-dist .setup

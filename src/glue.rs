@@ -37,7 +37,8 @@ thread_local! {
 
 /// Installs the panic hook and defines `<backend-verdict>`.
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
+    // Through Yew, which would otherwise install its own hook at first render.
+    yew::set_custom_panic_hook(Box::new(|info| {
         let cause = info.to_string();
         web_sys::console::error_1(&format!("Backend Verdict stopped: {cause}").into());
         // The hook may run while a borrow is held; never panic again here.
@@ -72,8 +73,10 @@ impl Widget {
             attributes: read_attributes(&host),
             host: bridge.clone(),
         };
-        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        // Registered before the first render, so a panic in it still finds
+        // this element and shows the error state.
         MOUNTED.with(|m| m.borrow_mut().push(host.clone()));
+        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
         Widget {
             host,
             handle: Some(handle),
