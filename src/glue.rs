@@ -7,6 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback, TargetCast};
 
@@ -68,7 +69,10 @@ pub struct Widget {
 
 impl Widget {
     fn mount(host: HtmlElement, root: Element) -> Widget {
-        let bridge = HostRef(Rc::new(BrowserHost { host: host.clone() }));
+        let bridge = HostRef(Rc::new(BrowserHost {
+            host: host.clone(),
+            pending: Rc::default(),
+        }));
         let props = AppProps {
             attributes: read_attributes(&host),
             host: bridge.clone(),
@@ -122,6 +126,67 @@ fn read_attributes(host: &HtmlElement) -> Attributes {
 /// The browser behind [`Host`] for one element.
 struct BrowserHost {
     host: HtmlElement,
+    /// Address-bar and storage writes waiting for the reader to pause.
+    pending: Rc<RefCell<PendingWrites>>,
+}
+
+/// The latest query and saved weights not yet written. History and storage
+/// writes are slow (and browsers throttle history writes), so they wait
+/// until the reader pauses instead of running on every step of a slider.
+#[derive(Default)]
+struct PendingWrites {
+    query: Option<String>,
+    saved: Option<String>,
+    scheduled: bool,
+}
+
+/// How long the reader must pause before the URL and storage catch up.
+const WRITE_DELAY_MS: i32 = 200;
+
+impl BrowserHost {
+    fn defer(&self, write: impl FnOnce(&mut PendingWrites)) {
+        let mut pending = self.pending.borrow_mut();
+        write(&mut pending);
+        if std::mem::replace(&mut pending.scheduled, true) {
+            return;
+        }
+        let state = self.pending.clone();
+        let flush = Closure::once_into_js(move || {
+            let PendingWrites { query, saved, .. } = std::mem::take(&mut *state.borrow_mut());
+            if let Some(query) = query {
+                write_query(&query);
+            }
+            if let (Some(weights), Some(storage)) = (saved, local_storage()) {
+                // Full or blocked storage is not the reader's problem; skip it.
+                storage.set_item(STORAGE_KEY, &weights).ok();
+            }
+        });
+        if let Some(window) = web_sys::window() {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    flush.unchecked_ref(),
+                    WRITE_DELAY_MS,
+                )
+                .ok();
+        }
+    }
+}
+
+/// Replaces the page's query without adding a history entry.
+fn write_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        // Replacing, not pushing: one history entry however many moves.
+        let url = format!("{path}{query}{hash}");
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            .ok();
+    }
 }
 
 fn set(target: &JsValue, key: &str, value: impl Into<JsValue>) {
@@ -192,19 +257,7 @@ impl Host for BrowserHost {
     }
 
     fn replace_query(&self, query: &str) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let location = window.location();
-        let path = location.pathname().unwrap_or_default();
-        let hash = location.hash().unwrap_or_default();
-        if let Ok(history) = window.history() {
-            // Replacing, not pushing: one history entry however many moves.
-            let url = format!("{path}{query}{hash}");
-            history
-                .replace_state_with_url(&JsValue::NULL, "", Some(&url))
-                .ok();
-        }
+        self.defer(|pending| pending.query = Some(query.to_owned()));
     }
 
     fn load_saved(&self) -> Option<String> {
@@ -213,10 +266,7 @@ impl Host for BrowserHost {
     }
 
     fn save(&self, weights: &str) {
-        // Full or blocked storage is not the reader's problem; skip it.
-        if let Some(storage) = local_storage() {
-            storage.set_item(STORAGE_KEY, weights).ok();
-        }
+        self.defer(|pending| pending.saved = Some(weights.to_owned()));
     }
 }
 

@@ -57,8 +57,9 @@ test('the address bar follows the sliders without adding history entries', async
   const { page } = await open(context);
   const before = await page.evaluate(() => history.length);
   await setSlider(page, 'Performance', 'ArrowRight', 4);
+  // The address catches up once the reader pauses.
+  await page.waitForURL(/weights=performance:9,scalability:5,learning-curve:5,cost:5/);
   assert.equal(await page.evaluate(() => history.length), before);
-  assert.match(page.url(), /weights=performance:9,scalability:5,learning-curve:5,cost:5/);
   await context.close();
 });
 
@@ -66,14 +67,16 @@ test('a visited shared link leaves the reader\'s saved weights alone until they 
   const context = await newContext();
   const { page } = await open(context);
   await setSlider(page, 'Learning curve', 'End');
-  const saved = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  assert.match(saved, /learning-curve:10/);
+  const stored = (tab) => tab.evaluate((key) => localStorage.getItem(key), KEY);
+  await page.waitForFunction((key) => /learning-curve:10/.test(localStorage.getItem(key)), KEY);
+  const saved = await stored(page);
 
   // Someone else's link: their state is shown, ours is kept.
   const theirs = '/?preset=gaming&weights=performance:9,scalability:8,learning-curve:2,cost:3,ai-data:0,realtime:10,development-speed:0,security:0,package-ecosystem:0,developer-availability:0,debugging:0';
   const { page: shared } = await open(context, theirs);
   assert.equal(await shared.getByRole('slider', { name: /^Learning curve/ }).inputValue(), '2');
-  assert.equal(await shared.evaluate((key) => localStorage.getItem(key), KEY), saved);
+  await shared.waitForTimeout(400);
+  assert.equal(await stored(shared), saved);
 
   // Back on the plain page, the reader's own weights return.
   const { page: again } = await open(context);
@@ -81,7 +84,7 @@ test('a visited shared link leaves the reader\'s saved weights alone until they 
 
   // Changing something on the shared page makes it the reader's own.
   await setSlider(shared, 'Cost', 'ArrowRight');
-  assert.match(await shared.evaluate((key) => localStorage.getItem(key), KEY), /learning-curve:2,cost:4/);
+  await shared.waitForFunction((key) => /learning-curve:2,cost:4/.test(localStorage.getItem(key)), KEY);
   await context.close();
 });
 

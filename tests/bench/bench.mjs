@@ -1,0 +1,173 @@
+// `make bench`: sizes and timings of the release build in headless Chromium
+// on loopback, medians over cold loads, printed as one table with the
+// budgets and written to bench-results/bench.json. A benchmark, not a test:
+// it reports and never fails the build.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { launch } from '../e2e/browser.mjs';
+import { serve } from '../e2e/server.mjs';
+import { embedAssets } from './assets.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const OUT = fileURLToPath(new URL('../../bench-results/', import.meta.url));
+const LOADS = Number(process.env.BENCH_LOADS || 9);
+const INPUTS = Number(process.env.BENCH_INPUTS || 200);
+
+const brotli = (path) =>
+  brotliCompressSync(readFileSync(join(DIST, path)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+// (a) Bytes after brotli.
+const embed = embedAssets(DIST).map((path) => ({ path, bytes: brotli(path) }));
+const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+const pageFiles = ['index.html', ...[...page.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1])];
+const standalone = [...new Set([...pageFiles, ...embed.map((a) => a.path)])].map((path) => ({ path, bytes: brotli(path) }));
+const total = (assets) => assets.reduce((sum, a) => sum + a.bytes, 0);
+
+// The same page, its scripts removed: what the static fallback costs to paint.
+const staticPage = page.replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+const one = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one</title></head><body><backend-verdict></backend-verdict><script type="module" src="/embed.js"></script></body></html>';
+const ten = one.replace('<backend-verdict></backend-verdict>', '<backend-verdict></backend-verdict>'.repeat(10));
+const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten } });
+const browser = await launch();
+
+// Records when every <backend-verdict> first has a verdict, and captures the
+// wasm memory so the benchmark can read its size.
+const probe = () => {
+  window.__verdictsAt = null;
+  const check = () => {
+    const all = [...document.querySelectorAll('backend-verdict')];
+    if (!window.__verdictsAt && all.length && all.every((el) => el.hasAttribute('verdict'))) {
+      window.__verdictsAt = performance.now();
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['verdict'] });
+  const keep = (result) => {
+    const instance = result.instance || result;
+    if (instance.exports && instance.exports.memory) window.__wasmMemory = instance.exports.memory;
+    return result;
+  };
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
+  const plain = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...args) => plain(...args).then(keep);
+};
+
+async function coldLoad(path, measure) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  await tab.addInitScript(probe);
+  await tab.goto(server.url(path));
+  const result = await measure(tab);
+  await context.close();
+  return result;
+}
+
+const timeToVerdicts = (tab) => tab.waitForFunction(() => window.__verdictsAt).then((h) => h.jsonValue());
+const firstPaint = (tab) =>
+  tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime).then((h) => h.jsonValue());
+
+// (b) Navigation to first verdict, widget vs the static fallback's paint.
+const widgetTimes = [];
+const fallbackTimes = [];
+for (let i = 0; i < LOADS; i += 1) {
+  widgetTimes.push(await coldLoad('/', timeToVerdicts));
+  fallbackTimes.push(await coldLoad('/static.html', firstPaint));
+}
+
+// (c) Slider input to updated DOM, p95 over 200 inputs.
+const inputTimes = await coldLoad(process.env.BENCH_INPUT_PAGE || '/', async (tab) => {
+  await timeToVerdicts(tab);
+  return tab.evaluate(async (count) => {
+    const root = document.querySelector('backend-verdict').shadowRoot;
+    const slider = root.querySelector('#weight-performance');
+    // One observer for the whole run, on the slider's own value display,
+    // which changes on every input. Yew patches the DOM in one microtask, so
+    // the observer's callback runs once the whole update is done; watching
+    // one node keeps the measurement's own work (records, garbage) small.
+    const shown = slider.closest('.slider').querySelector('output');
+    let done = null;
+    new MutationObserver(() => done && done(performance.now())).observe(shown, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    const times = [];
+    for (let i = 0; i < count; i += 1) {
+      const changed = new Promise((resolve) => {
+        done = resolve;
+      });
+      const start = performance.now();
+      slider.value = String((Number(slider.value) + 1) % 11);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      times.push((await changed) - start);
+    }
+    return times;
+  }, INPUTS);
+});
+
+if (process.env.BENCH_DEBUG) console.log('p95 of the last 200:', percentile(inputTimes.slice(-200), 95), 'p95 of the first 100:', percentile(inputTimes.slice(0, 100), 95));
+
+// (d) One instance and ten on one page: time to all verdicts, memory.
+const memory = (tab) =>
+  tab.evaluate(() => ({ js: performance.memory.usedJSHeapSize, wasm: window.__wasmMemory ? window.__wasmMemory.buffer.byteLength : NaN }));
+const oneTimes = [];
+const tenTimes = [];
+let tenMemory;
+for (let i = 0; i < LOADS; i += 1) {
+  oneTimes.push(await coldLoad('/one.html', timeToVerdicts));
+  tenTimes.push(
+    await coldLoad('/ten.html', async (tab) => {
+      const at = await timeToVerdicts(tab);
+      tenMemory = await memory(tab);
+      return at;
+    }),
+  );
+}
+await browser.close();
+await server.close();
+
+const results = {
+  date: new Date().toISOString(),
+  loads: LOADS,
+  chromium: browser.version(),
+  bytes: { embed, embedTotal: total(embed), standalone, standaloneTotal: total(standalone) },
+  firstVerdictMs: { widget: median(widgetTimes), staticFallback: median(fallbackTimes) },
+  inputToDomMs: { p50: percentile(inputTimes, 50), p95: percentile(inputTimes, 95), inputs: INPUTS },
+  tenInstances: { oneMs: median(oneTimes), tenMs: median(tenTimes), jsHeapBytes: tenMemory.js, wasmMemoryBytes: tenMemory.wasm },
+};
+const ratio = results.firstVerdictMs.widget / results.firstVerdictMs.staticFallback;
+const tenRatio = results.tenInstances.tenMs / results.tenInstances.oneMs;
+const budgets = [
+  ['embed transfer (brotli)', `${results.bytes.embedTotal} B`, '≤ 80,000 B', results.bytes.embedTotal <= 80_000],
+  ['first verdict / static fallback paint', `${results.firstVerdictMs.widget.toFixed(1)} / ${results.firstVerdictMs.staticFallback.toFixed(1)} ms = ${ratio.toFixed(2)}×`, '≤ 2.5×', ratio <= 2.5],
+  ['input to DOM, p95', `${results.inputToDomMs.p95.toFixed(2)} ms`, '≤ 2 ms', results.inputToDomMs.p95 <= 2],
+  ['ten instances / one, to all verdicts', `${results.tenInstances.tenMs.toFixed(1)} / ${results.tenInstances.oneMs.toFixed(1)} ms = ${tenRatio.toFixed(2)}×`, '≤ 2×', tenRatio <= 2],
+];
+results.budgets = budgets.map(([name, value, budget, pass]) => ({ name, value, budget, pass }));
+
+const rows = [
+  ...embed.map((a) => [`embed: ${a.path}`, `${a.bytes} B`, '', '']),
+  ['embed total', `${results.bytes.embedTotal} B`, '', ''],
+  ['standalone page total', `${results.bytes.standaloneTotal} B (${standalone.length} files)`, '', ''],
+  ['input to DOM, p50', `${results.inputToDomMs.p50.toFixed(2)} ms`, '', ''],
+  ['ten instances: JS heap + wasm memory', `${(tenMemory.js / 1e6).toFixed(1)} MB + ${(tenMemory.wasm / 1e6).toFixed(1)} MB`, '', ''],
+  ...budgets.map(([name, value, budget, pass]) => [name, value, budget, pass ? 'pass' : 'FAIL']),
+];
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`Backend Verdict benchmark: ${LOADS} cold loads each, medians; Chromium ${results.chromium}, loopback`);
+for (const row of rows) console.log(`${row[0].padEnd(width[0])}  ${row[1].padEnd(width[1])}  ${row[2].padEnd(width[2])}  ${row[3]}`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written to ${join(OUT, 'bench.json')}`);
