@@ -59,11 +59,14 @@ serve: build
 
 lint: setup
 	cargo fmt --all -- --check
-	cargo clippy --workspace --all-targets --locked -- -D warnings
+	# The pure crate natively (with its tests), the app for the browser.
+	cargo clippy -p verdict-core --all-targets --locked -- -D warnings
 	cargo clippy -p backend-verdict --target wasm32-unknown-unknown --locked -- -D warnings
 
+# The app crate has no native tests (it is browser glue over the pure crate,
+# and the browser tests drive it); building it natively would only cost time.
 unit: setup
-	cargo test --workspace --locked
+	cargo test -p verdict-core --locked
 
 # A second build whose widget honours `data-test-panic`, to prove the error
 # state; the shipped build (dist/) never has the feature.
