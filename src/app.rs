@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use verdict_core::codec::{self, Notice};
-use verdict_core::report::{self, verdict_id};
+use verdict_core::report::{self, share_link, summary_markdown, verdict_id};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ use crate::components::{
     changes::{what_would_change, WhatWouldChangeProps},
     notices::{notices, NoticesProps},
     presets::{presets, PresetsProps},
-    share::{share, Copied, ShareProps},
+    share::{share, snippet, Copied, CopyWhat, ShareProps},
     slider::{weight_slider, WeightSliderProps},
     verdict::{verdict_panel, VerdictPanelProps},
 };
@@ -264,16 +264,37 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |id: &'static str| state.dispatch(Action::ApplyPreset(id)))
     };
+    // The texts to copy are made when a button is pressed, not on every
+    // render: each step of a slider re-renders the share panel.
     let on_copy = {
-        let (state, host) = (state.clone(), host.clone());
-        Callback::from(move |(text, what): (String, &'static str)| {
+        let (state, host, attributes) = (state.clone(), host.clone(), props.attributes.clone());
+        Callback::from(move |what: CopyWhat| {
+            let weights = &state.weights;
+            // An embedded widget links to its standalone page, never the host's.
+            let page = if attributes.standalone {
+                host.0.page_address()
+            } else {
+                share_page(&attributes, host.0.as_ref())
+            };
+            let link = share_link(&DATASET, &page, weights);
+            let (text, done) = match what {
+                CopyWhat::Link => (link, "Link copied."),
+                CopyWhat::Summary => (
+                    summary_markdown(&DATASET, weights, &link),
+                    "Summary copied as Markdown.",
+                ),
+                CopyWhat::Snippet => (
+                    snippet(&host.0.bundle_address(), weights),
+                    "Embed snippet copied.",
+                ),
+            };
             let state = state.clone();
             let shown = text.clone();
             host.0.copy(
                 text,
                 Callback::from(move |ok| {
                     state.dispatch(Action::Copied(if ok {
-                        Copied::Done(what)
+                        Copied::Done(done)
                     } else {
                         Copied::Failed(shown.clone())
                     }))
@@ -285,13 +306,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ToggleEmbed))
     };
-    // An embedded widget links to its standalone page, never the host's.
-    let page = if props.attributes.standalone {
-        host.0.page_address()
-    } else {
-        share_page(&props.attributes, host.0.as_ref())
-    };
-    let bundle = host.0.bundle_address();
+    let embed_snippet = state
+        .show_embed
+        .then(|| snippet(&host.0.bundle_address(), &state.weights));
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissNotices))
@@ -351,11 +368,8 @@ pub fn App(props: &AppProps) -> Html {
                         verdict: analysis.evaluation.verdict,
                     }) }
                     { share(&ShareProps {
-                        weights: &state.weights,
-                        page: &page,
-                        bundle: &bundle,
                         copied: &state.copied,
-                        show_embed: state.show_embed,
+                        embed_snippet: embed_snippet.as_deref(),
                         oncopy: on_copy,
                         ontoggle_embed: on_toggle_embed,
                     }) }

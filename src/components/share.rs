@@ -1,7 +1,6 @@
 //! Copy a link, a Markdown summary or the embed snippet for this result.
 
 use verdict_core::codec::{format_weights, matching_preset};
-use verdict_core::report::{share_link, summary_markdown};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -14,22 +13,25 @@ pub enum Copied {
     Failed(String),
 }
 
+/// What a copy button copies.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CopyWhat {
+    Link,
+    Summary,
+    Snippet,
+}
+
 /// What the share panel shows and where its buttons lead.
 pub struct ShareProps<'a> {
-    pub weights: &'a [u8],
-    /// The standalone page's address (without state).
-    pub page: &'a str,
-    /// The folder the bundle came from, for the embed snippet.
-    pub bundle: &'a str,
     pub copied: &'a Copied,
-    pub show_embed: bool,
-    /// Asks the host to copy `text`, announcing `what` when it worked.
-    pub oncopy: Callback<(String, &'static str)>,
+    /// The embed snippet, while "Embed this" is open.
+    pub embed_snippet: Option<&'a str>,
+    pub oncopy: Callback<CopyWhat>,
     pub ontoggle_embed: Callback<()>,
 }
 
 /// The embed snippet for this state: the loader and one element.
-fn snippet(bundle: &str, weights: &[u8]) -> String {
+pub fn snippet(bundle: &str, weights: &[u8]) -> String {
     let state = match matching_preset(&DATASET, weights) {
         Some(preset) => format!(r#"preset="{preset}""#),
         None => format!(r#"weights="{}""#, format_weights(&DATASET, weights)),
@@ -40,21 +42,15 @@ fn snippet(bundle: &str, weights: &[u8]) -> String {
 }
 
 pub fn share(props: &ShareProps) -> Html {
-    let link = share_link(&DATASET, props.page, props.weights);
-    let embed = snippet(props.bundle, props.weights);
-    let summary = summary_markdown(&DATASET, props.weights, &link);
-    let copy = |text: String, what: &'static str| {
-        let oncopy = props.oncopy.clone();
-        Callback::from(move |_| oncopy.emit((text.clone(), what)))
-    };
+    let copy = |what: CopyWhat| props.oncopy.reform(move |_| what);
     let toggle_embed = props.ontoggle_embed.reform(|_| ());
     html! {
         <div class="share">
-            <h3 id="share-title" class="group-title">{ "Share this result" }</h3>
+            <h3 class="group-title">{ "Share this result" }</h3>
             <div class="share-buttons">
-                <button type="button" data-copy="link" onclick={copy(link, "Link copied.")}>{ "Copy link" }</button>
-                <button type="button" data-copy="summary" onclick={copy(summary, "Summary copied as Markdown.")}>{ "Copy summary" }</button>
-                <button type="button" aria-expanded={props.show_embed.to_string()} onclick={toggle_embed}>{ "Embed this" }</button>
+                <button type="button" data-copy="link" onclick={copy(CopyWhat::Link)}>{ "Copy link" }</button>
+                <button type="button" data-copy="summary" onclick={copy(CopyWhat::Summary)}>{ "Copy summary" }</button>
+                <button type="button" aria-expanded={props.embed_snippet.is_some().to_string()} onclick={toggle_embed}>{ "Embed this" }</button>
             </div>
             <p class="copy-status" role="status">
                 { match props.copied {
@@ -66,11 +62,11 @@ pub fn share(props: &ShareProps) -> Html {
             if let Copied::Failed(text) = props.copied {
                 <textarea class="manual-copy" readonly=true aria-label="Text to copy" value={text.clone()} />
             }
-            if props.show_embed {
+            if let Some(embed) = props.embed_snippet {
                 <div class="embed">
                     <label for="embed-snippet">{ "Paste this into your page:" }</label>
-                    <textarea id="embed-snippet" class="snippet" readonly=true value={embed.clone()} />
-                    <button type="button" data-copy="embed" onclick={copy(embed, "Embed snippet copied.")}>{ "Copy snippet" }</button>
+                    <textarea id="embed-snippet" class="snippet" readonly=true value={embed.to_owned()} />
+                    <button type="button" data-copy="embed" onclick={copy(CopyWhat::Snippet)}>{ "Copy snippet" }</button>
                 </div>
             }
         </div>
