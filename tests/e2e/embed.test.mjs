@@ -2,6 +2,9 @@
 // it: one module script, one element, any theme, any host.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { openPage, waitForVerdict } from './browser.mjs';
 import { DIST, problems, useBrowser } from './fixtures.mjs';
@@ -248,4 +251,29 @@ test('when the wasm cannot load, the fallback stays and the console names the UR
   assert.match(ours[0].text, new RegExp(`could not load ${server.origin}/backend-verdict-[0-9a-f]+_bg\\.wasm`));
   await context.close();
   await server.close();
+});
+
+test('the snippet `make dist` writes, pasted into a page on another origin, works with its integrity hashes', async () => {
+  const assets = await serve({ root: DIST, headers: () => ({ 'access-control-allow-origin': '*' }) });
+  const base = assets.url('/');
+  execFileSync('node', ['tools/dist.mjs', DIST, base], { cwd: new URL('../../', import.meta.url), stdio: 'pipe' });
+  const snippet = readFileSync(join(DIST, 'snippet.html'), 'utf8');
+  assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
+  assert.ok(manifest.files.some((f) => f.path === manifest.embed && f.integrity.startsWith('sha384-')));
+
+  const host = await serve({ pages: { '/post.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Post</title></head><body>${snippet}</body></html>` } });
+  const { page, log, context } = await openPage(env.browser, null, { javaScriptEnabled: true });
+  await page.goto(host.url('/post.html'));
+  assert.equal(await waitForVerdict(page), 'node');
+  assert.deepEqual(problems(log), []);
+  await context.close();
+
+  // Without JavaScript the same snippet shows its fallback and links to the full page.
+  const { page: still, context: off } = await openPage(env.browser, null, { javaScriptEnabled: false });
+  await still.goto(host.url('/post.html'));
+  assert.equal(await still.getByRole('link', { name: 'Open the interactive Backend Verdict' }).getAttribute('href'), base);
+  await off.close();
+  await host.close();
+  await assets.close();
 });
