@@ -145,7 +145,7 @@ impl Reducible for WidgetState {
 /// The state an element starts in: its attributes, or on the standalone
 /// page a shared link in the address bar, else the reader's saved weights.
 fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
-    let (weights, mut notices) = from_attributes(attributes);
+    let (weights, notices) = from_attributes(attributes);
     if attributes.standalone {
         if let Some((weights, notices)) = codec::parse_query(&DATASET, &host.page_query()) {
             return WidgetState::loaded(weights, notices);
@@ -159,7 +159,6 @@ fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
             }
         }
     }
-    notices.shrink_to_fit();
     WidgetState::loaded(weights, notices)
 }
 
@@ -184,9 +183,9 @@ pub fn share_page(attributes: &Attributes, host: &dyn Host) -> String {
 }
 
 fn verdict_report(weights: &[u8]) -> Option<VerdictReport> {
-    let analysis = report::analyse(&DATASET, weights);
-    let verdict = verdict_id(&DATASET, analysis.evaluation.verdict)?;
-    let totals = analysis.evaluation.totals?;
+    let evaluation = report::evaluate(&DATASET, weights);
+    let verdict = verdict_id(&DATASET, evaluation.verdict)?;
+    let totals = evaluation.totals?;
     Some(VerdictReport {
         verdict,
         scores: DATASET.options.iter().map(|o| o.id).zip(totals).collect(),
@@ -208,6 +207,8 @@ pub fn App(props: &AppProps) -> Html {
         use_reducer(move || initial_state(&attributes, host.0.as_ref()))
     };
 
+    // Only a test build can panic on purpose; the shipped one has no such path.
+    #[cfg(feature = "test-panic")]
     if props.attributes.test_panic {
         panic!("test panic requested by the data-test-panic attribute");
     }

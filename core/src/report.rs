@@ -14,6 +14,13 @@ pub struct Analysis {
     pub sensitivities: Vec<Sensitivity>,
 }
 
+/// Runs the model over the bundled scores for these weights: the verdict
+/// alone, without the flip points.
+pub fn evaluate(data: &DataSet, weights: &[u8]) -> Evaluation {
+    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
+    model::evaluate(&data.score_pairs(), &weights)
+}
+
 /// Runs the model over the bundled scores for these weights.
 pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
     let scores = data.score_pairs();
