@@ -40,14 +40,16 @@ thread_local! {
 pub fn start() {
     // Through Yew, which would otherwise install its own hook at first render.
     yew::set_custom_panic_hook(Box::new(|info| {
-        let cause = info.to_string();
+        // The message alone names the cause; formatting the location too
+        // would cost the bundle for a line nobody can act on.
+        let cause = info.payload_as_str().unwrap_or("an internal error");
         web_sys::console::error_1(&format!("Backend Verdict stopped: {cause}").into());
         // The hook may run while a borrow is held; never panic again here.
         let hosts = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
         for host in hosts {
             show_failure(
                 &host,
-                "Sorry, Backend Verdict hit an internal error and stopped. Here is the summary instead; reloading the page may help.",
+                "Sorry, Backend Verdict hit an internal error and stopped. Reloading the page may help.",
             );
         }
     }));
