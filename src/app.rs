@@ -36,11 +36,12 @@ pub struct Attributes {
     pub test_panic: bool,
 }
 
-/// The verdict as reported to the host page.
+/// The verdict as reported to the host page. With every weight at 0 there
+/// is no verdict and no scores, but the weights are still reported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct VerdictReport {
-    pub verdict: &'static str,
-    pub scores: Vec<(&'static str, f64)>,
+    pub verdict: Option<&'static str>,
+    pub scores: Option<Vec<(&'static str, f64)>>,
     pub weights: Vec<(&'static str, u8)>,
 }
 
@@ -48,7 +49,7 @@ pub struct VerdictReport {
 /// the browser; nothing else in the app touches the browser.
 pub trait Host {
     /// Reflects the verdict on the element and tells the page.
-    fn report(&self, report: Option<&VerdictReport>);
+    fn report(&self, report: &VerdictReport);
     /// Puts text on the clipboard, then says whether it worked.
     fn copy(&self, text: String, done: Callback<bool>);
     /// The page's query string (standalone page only).
@@ -182,20 +183,20 @@ pub fn share_page(attributes: &Attributes, host: &dyn Host) -> String {
         .unwrap_or_else(|| host.bundle_address())
 }
 
-fn verdict_report(weights: &[u8]) -> Option<VerdictReport> {
+fn verdict_report(weights: &[u8]) -> VerdictReport {
     let evaluation = report::evaluate(&DATASET, weights);
-    let verdict = verdict_id(&DATASET, evaluation.verdict)?;
-    let totals = evaluation.totals?;
-    Some(VerdictReport {
-        verdict,
-        scores: DATASET.options.iter().map(|o| o.id).zip(totals).collect(),
+    VerdictReport {
+        verdict: verdict_id(&DATASET, evaluation.verdict),
+        scores: evaluation
+            .totals
+            .map(|totals| DATASET.options.iter().map(|o| o.id).zip(totals).collect()),
         weights: DATASET
             .criteria
             .iter()
             .map(|c| c.id)
             .zip(weights.iter().copied())
             .collect(),
-    })
+    }
 }
 
 #[component]
@@ -236,7 +237,7 @@ pub fn App(props: &AppProps) -> Html {
         let weights = state.weights.clone();
         let changed = state.changed_by_reader;
         use_effect_with((weights, changed), move |(weights, changed)| {
-            host.0.report(verdict_report(weights).as_ref());
+            host.0.report(&verdict_report(weights));
             if standalone {
                 host.0.replace_query(&codec::to_query(&DATASET, weights));
                 if *changed {

@@ -191,37 +191,41 @@ fn write_query(query: &str) {
     }
 }
 
-fn set(target: &JsValue, key: &str, value: impl Into<JsValue>) {
+/// Sets `target[key] = value`. Not generic, so the bundle has one copy.
+fn set(target: &JsValue, key: &str, value: &JsValue) {
     // Setting a property on a fresh plain object cannot fail.
-    let _ = js_sys::Reflect::set(target, &key.into(), &value.into());
+    let _ = js_sys::Reflect::set(target, &key.into(), value);
 }
 
 impl Host for BrowserHost {
-    fn report(&self, report: Option<&VerdictReport>) {
+    fn report(&self, report: &VerdictReport) {
         let detail = js_sys::Object::new();
-        match report {
-            Some(report) => {
-                self.host.set_attribute("verdict", report.verdict).ok();
-                set(&detail, "verdict", report.verdict);
-                let scores = js_sys::Object::new();
-                for (id, score) in &report.scores {
-                    set(&scores, id, *score);
-                }
-                set(&detail, "scores", scores);
+        match report.verdict {
+            Some(verdict) => {
+                self.host.set_attribute("verdict", verdict).ok();
+                set(&detail, "verdict", &verdict.into());
             }
             None => {
                 self.host.remove_attribute("verdict").ok();
-                set(&detail, "verdict", JsValue::NULL);
-                set(&detail, "scores", JsValue::NULL);
+                set(&detail, "verdict", &JsValue::NULL);
             }
         }
+        let scores = match &report.scores {
+            Some(pairs) => {
+                let scores = js_sys::Object::new();
+                for (id, score) in pairs {
+                    set(&scores, id, &(*score).into());
+                }
+                JsValue::from(scores)
+            }
+            None => JsValue::NULL,
+        };
+        set(&detail, "scores", &scores);
         let weights = js_sys::Object::new();
-        if let Some(report) = report {
-            for (id, weight) in &report.weights {
-                set(&weights, id, *weight);
-            }
+        for (id, weight) in &report.weights {
+            set(&weights, id, &(*weight).into());
         }
-        set(&detail, "weights", weights);
+        set(&detail, "weights", &weights);
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);

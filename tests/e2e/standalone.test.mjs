@@ -100,6 +100,11 @@ test('every preset button shows the article\'s winner', async () => {
 
 test('all sliders at 0 gives no verdict and says how to get one', async () => {
   const { page, context } = await open();
+  await page.evaluate(() => {
+    document.addEventListener('verdictchange', (event) => {
+      window.lastDetail = event.detail;
+    });
+  });
   await page.locator('summary', { hasText: 'More criteria' }).click();
   const sliders = page.getByRole('slider');
   for (let i = 0; i < (await sliders.count()); i += 1) {
@@ -109,6 +114,13 @@ test('all sliders at 0 gives no verdict and says how to get one', async () => {
   assert.equal(await page.getAttribute('backend-verdict', 'verdict'), null);
   assert.equal(await verdictText(page), 'No verdict yet');
   assert.match(await page.locator('.why').textContent(), /Give at least one criterion a weight above 0, or pick a use case/);
+  // The page still hears about it: no verdict, no scores, every weight 0.
+  const detail = await page.evaluate(() => window.lastDetail);
+  assert.equal(detail.verdict, null);
+  assert.equal(detail.scores, null);
+  assert.equal(detail.weights.performance, 0);
+  assert.ok(Object.values(detail.weights).every((w) => w === 0));
+  assert.equal(Object.keys(detail.weights).length, 11);
   await context.close();
 });
 
