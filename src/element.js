@@ -64,6 +64,9 @@ export function showFailure(host, message) {
 // The folder the bundle was served from, so an embedded widget can link to
 // its own standalone page wherever the folder is hosted. This file sits at
 // snippets/<crate>/src/element.js inside that folder.
+// Worked out once: the widget asks on every render.
+const BUNDLE_BASE = new URL('../../../', import.meta.url).href;
+
 export function bundleBase() {
-  return new URL('../../../', import.meta.url).href;
+  return BUNDLE_BASE;
 }

@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './browser.mjs';
+import { test } from 'node:test';
+import { openPage } from './browser.mjs';
+import { useBrowser } from './fixtures.mjs';
 import { serve } from './server.mjs';
 
 const PANIC_DIST = fileURLToPath(new URL('../../target/test-panic-dist/', import.meta.url));
@@ -14,16 +15,8 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <backend-verdict data-test-panic><p class="fallback">Python or Node.js? With equal weights: Node.js.</p></backend-verdict>
 <script type="module" src="embed.js"></script></body></html>`;
 
-const env = {};
-before(async () => {
-  assert.ok(existsSync(PANIC_DIST), 'build it with: make target/test-panic-dist/index.html');
-  env.browser = await launch();
-  env.server = await serve({ root: PANIC_DIST, pages: { '/panic.html': PAGE } });
-});
-after(async () => {
-  await env.browser?.close();
-  await env.server?.close();
-});
+assert.ok(existsSync(PANIC_DIST), 'build it first: make target/test-panic-dist/index.html');
+const env = useBrowser({ root: PANIC_DIST, pages: { '/panic.html': PAGE } });
 
 test('a panic leaves an error state with the fallback, never a blank box', async () => {
   const { page, log, context } = await openPage(env.browser, env.server.url('/panic.html'));
