@@ -90,6 +90,10 @@ pub struct WidgetState {
     /// The share panel: the last copy's outcome, and the snippet shown.
     pub copied: Copied,
     pub show_embed: bool,
+    /// The reader opened "More criteria" at least once. Until then its
+    /// sliders are not built at all while it is closed: a closed section
+    /// shows nothing, and building it would cost every step of a slider.
+    pub more_shown: bool,
 }
 
 pub enum Action {
@@ -99,6 +103,7 @@ pub enum Action {
     DismissNotices,
     Copied(Copied),
     ToggleEmbed,
+    ShowMore,
 }
 
 impl WidgetState {
@@ -109,6 +114,7 @@ impl WidgetState {
             changed_by_reader: false,
             copied: Copied::Nothing,
             show_embed: false,
+            more_shown: false,
         }
     }
 }
@@ -134,10 +140,18 @@ impl Reducible for WidgetState {
                     next.changed_by_reader = true;
                 }
             }
-            Action::Load(weights, notices) => next = WidgetState::loaded(weights, notices),
+            Action::Load(weights, notices) => {
+                // An open "More criteria" stays open in the page, so its
+                // sliders must stay too.
+                next = WidgetState {
+                    more_shown: next.more_shown,
+                    ..WidgetState::loaded(weights, notices)
+                }
+            }
             Action::DismissNotices => next.notices.clear(),
             Action::Copied(copied) => next.copied = copied,
             Action::ToggleEmbed => next.show_embed = !next.show_embed,
+            Action::ShowMore => next.more_shown = true,
         }
         Rc::new(next)
     }
@@ -328,6 +342,12 @@ pub fn App(props: &AppProps) -> Html {
     let (primary, more): (Vec<usize>, Vec<usize>) =
         (0..DATASET.criteria.len()).partition(|&i| DATASET.criteria[i].primary);
     let more_weighted = more.iter().filter(|&&i| state.weights[i] > 0).count();
+    // A click on the summary (or Enter or Space on it) runs before the
+    // section opens, so its sliders are there when it does.
+    let on_show_more = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ShowMore))
+    };
 
     html! {
         <div class="app" part="app">
@@ -346,16 +366,18 @@ pub fn App(props: &AppProps) -> Html {
                         { for primary.iter().map(|&i| slider(i)) }
                     </fieldset>
                     <details class="more" open={more_weighted > 0}>
-                        <summary>
+                        <summary onclick={on_show_more}>
                             { "More criteria" }
                             if more_weighted > 0 {
                                 <span class="count">{ format!(" ({more_weighted} in use)") }</span>
                             }
                         </summary>
-                        <fieldset class="sliders">
-                            <legend class="visually-hidden">{ "More criteria (0 to 10)" }</legend>
-                            { for more.iter().map(|&i| slider(i)) }
-                        </fieldset>
+                        if more_weighted > 0 || state.more_shown {
+                            <fieldset class="sliders">
+                                <legend class="visually-hidden">{ "More criteria (0 to 10)" }</legend>
+                                { for more.iter().map(|&i| slider(i)) }
+                            </fieldset>
+                        }
                     </details>
                 </div>
                 <div class="results">

@@ -45,13 +45,12 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                     };
                     let width = share.abs() / largest * 50.0;
                     let x = if share >= 0.0 { 50.0 } else { 50.0 - width };
-                    let class = toward.map_or("bar".to_owned(), |o| format!("bar bar-{}", o.id));
                     html! {
                         <li class="bar-row">
                             <span class="bar-label">{ criterion.label }</span>
                             <svg class="bar-chart" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-axis" x="49.75" y="0" width="0.5" height="10" />
-                                <rect class={class} x={fixed(x, 2)} y="1" width={fixed(width, 2)} height="8" />
+                                <rect class="bar" data-toward={toward.map(|o| o.id)} x={fixed(x, 2)} y="1" width={fixed(width, 2)} height="8" />
                             </svg>
                             <span class="bar-value">{ text }</span>
                         </li>

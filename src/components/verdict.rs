@@ -12,13 +12,15 @@ pub struct VerdictPanelProps {
 
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     let evaluation = &props.evaluation;
-    let class = match evaluation.verdict {
-        Verdict::Winner(index) => format!("verdict winner-{}", DATASET.options[index].id),
-        Verdict::Tie => "verdict tie".to_owned(),
-        Verdict::Unweighted => "verdict none".to_owned(),
+    // The variant is a data attribute, not a class: a computed class would
+    // be split and joined again by Yew on every step of a slider.
+    let shown = match evaluation.verdict {
+        Verdict::Winner(index) => DATASET.options[index].id,
+        Verdict::Tie => "tie",
+        Verdict::Unweighted => "none",
     };
     html! {
-        <div class={class} part="verdict">
+        <div class="verdict" data-verdict={shown} part="verdict">
             // Only the verdict itself is live, so a screen reader hears it
             // once when it changes, not on every step of a slider.
             <p class="verdict-line" role="status" aria-live="polite" aria-atomic="true">
@@ -28,7 +30,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             if let Some(totals) = evaluation.totals {
                 <dl class="scores">
                     { for DATASET.options.iter().zip(totals).map(|(option, total)| html! {
-                        <div class={format!("score score-{}", option.id)}>
+                        <div class="score" data-option={option.id}>
                             <dt>{ option.label }</dt>
                             <dd><span class="score-value">{ points(total) }</span>{ " / 10" }</dd>
                         </div>
