@@ -1,14 +1,68 @@
-//! Minifies the widget's stylesheet into the bundle: comments out, runs of
-//! whitespace cut to one space or none. The source stays readable; the wasm
-//! carries only what the browser needs.
+//! Two things worked out once, when the bundle is built, rather than in the
+//! browser:
+//! - the widget's stylesheet, minified: comments out, runs of whitespace cut
+//!   to one space or none (the source stays readable; the wasm carries only
+//!   what the browser needs);
+//! - the text that depends only on the data set (element ids, each
+//!   criterion's scores line, the credit line), written out as string
+//!   constants, so no step of a slider formats or allocates it again.
 
+use std::fmt::Write;
 use std::path::PathBuf;
+
+use verdict_core::report::scores_line;
+use verdict_core::DATASET;
 
 fn main() {
     println!("cargo:rerun-if-changed=src/widget.css");
     let css = std::fs::read_to_string("src/widget.css").expect("src/widget.css is readable");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     std::fs::write(out.join("widget.css"), minify_css(&css)).expect("OUT_DIR is writable");
+    std::fs::write(out.join("texts.rs"), data_texts()).expect("OUT_DIR is writable");
+}
+
+/// Rust source for `src/texts.rs`; `{:?}` writes each string as a literal.
+fn data_texts() -> String {
+    let mut code = String::new();
+    code.push_str("pub static CRITERION_TEXTS: &[CriterionText] = &[\n");
+    for (index, criterion) in DATASET.criteria.iter().enumerate() {
+        let _ = writeln!(
+            code,
+            "    CriterionText {{ input_id: {:?}, hint_id: {:?}, scores: {:?} }},",
+            format!("weight-{}", criterion.id),
+            format!("hint-{}", criterion.id),
+            scores_line(&DATASET, index),
+        );
+    }
+    code.push_str("];\n");
+    let ids = |ids: Vec<&str>| ids.join(" ");
+    let _ = writeln!(
+        code,
+        "pub const OPTION_IDS: &str = {:?};",
+        ids(DATASET.options.iter().map(|o| o.id).collect())
+    );
+    let _ = writeln!(
+        code,
+        "pub const CRITERION_IDS: &str = {:?};",
+        ids(DATASET.criteria.iter().map(|c| c.id).collect())
+    );
+    let source = &DATASET.source;
+    let _ = writeln!(
+        code,
+        "pub const CREDIT_LINE: &str = {:?};",
+        format!(
+            "Scores are our reading of “{}” ({}, {}), with the credits it gives. ",
+            source.title, source.publisher, source.year
+        )
+    );
+    let [first, second] = &DATASET.options;
+    let _ = writeln!(
+        code,
+        "pub const AXIS_LABELS: [&str; 2] = [{:?}, {:?}];",
+        format!("← {}", second.label),
+        format!("{} →", first.label)
+    );
+    code
 }
 
 fn minify_css(css: &str) -> String {

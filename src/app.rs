@@ -20,6 +20,7 @@ use crate::components::{
     slider::{weight_slider, WeightSliderProps},
     verdict::{verdict_panel, VerdictPanelProps},
 };
+use crate::texts::CREDIT_LINE;
 
 /// The element's attributes, as read by the glue.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,12 +38,13 @@ pub struct Attributes {
 }
 
 /// The verdict as reported to the host page. With every weight at 0 there
-/// is no verdict and no scores, but the weights are still reported.
+/// is no verdict and no scores, but the weights are still reported. Scores
+/// and weights are in data set order (the ids are in [`crate::texts`]).
 #[derive(Clone, Debug, PartialEq)]
-pub struct VerdictReport {
+pub struct VerdictReport<'a> {
     pub verdict: Option<&'static str>,
-    pub scores: Option<Vec<(&'static str, f64)>>,
-    pub weights: Vec<(&'static str, u8)>,
+    pub scores: Option<[f64; 2]>,
+    pub weights: &'a [u8],
 }
 
 /// What the app needs from the page around it. The glue implements it with
@@ -58,10 +60,14 @@ pub trait Host {
     fn page_address(&self) -> String;
     /// The address of the folder the bundle came from.
     fn bundle_address(&self) -> String;
-    /// Replaces the page's query without adding a history entry.
-    fn replace_query(&self, query: &str);
+    /// Puts these weights in the page's query without adding a history
+    /// entry. The host may wait for the reader to pause, so it formats them
+    /// only when it writes.
+    fn replace_query(&self, weights: &[u8]);
     fn load_saved(&self) -> Option<String>;
-    fn save(&self, weights: &str);
+    /// Remembers these weights for the reader's next visit (formatted, like
+    /// the query, only when written).
+    fn save(&self, weights: &[u8]);
 }
 
 /// A shared [`Host`]; equal when it is the same host.
@@ -197,19 +203,12 @@ pub fn share_page(attributes: &Attributes, host: &dyn Host) -> String {
         .unwrap_or_else(|| host.bundle_address())
 }
 
-fn verdict_report(weights: &[u8]) -> VerdictReport {
+fn verdict_report(weights: &[u8]) -> VerdictReport<'_> {
     let evaluation = report::evaluate(&DATASET, weights);
     VerdictReport {
         verdict: verdict_id(&DATASET, evaluation.verdict),
-        scores: evaluation
-            .totals
-            .map(|totals| DATASET.options.iter().map(|o| o.id).zip(totals).collect()),
-        weights: DATASET
-            .criteria
-            .iter()
-            .map(|c| c.id)
-            .zip(weights.iter().copied())
-            .collect(),
+        scores: evaluation.totals,
+        weights,
     }
 }
 
@@ -253,9 +252,9 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((weights, changed), move |(weights, changed)| {
             host.0.report(&verdict_report(weights));
             if standalone {
-                host.0.replace_query(&codec::to_query(&DATASET, weights));
+                host.0.replace_query(weights);
                 if *changed {
-                    host.0.save(&codec::format_weights(&DATASET, weights));
+                    host.0.save(weights);
                 }
             }
         });
@@ -400,7 +399,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             </div>
             <footer class="credit">
-                { format!("Scores are our reading of “{}” ({}, {}), with the credits it gives. ", DATASET.source.title, DATASET.source.publisher, DATASET.source.year) }
+                { CREDIT_LINE }
                 <a href={sources_link}>{ "Every score's rationale, the evidence that checks the article, and its tables" }</a>
             </footer>
         </div>

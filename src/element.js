@@ -61,6 +61,32 @@ export function showFailure(host, message) {
   host.removeAttribute('verdict');
 }
 
+// Reflects the verdict on the element (an attribute written only when it
+// changes) and tells the page with a \`verdictchange\` event. Rust passes ids
+// as space-separated lists and the numbers as arrays in the same order, so a
+// report is one call across the wasm boundary rather than one per field.
+export function reportVerdict(host, verdict, optionIds, scores, criterionIds, weights) {
+  if (!verdict) host.removeAttribute('verdict');
+  else if (host.getAttribute('verdict') !== verdict) host.setAttribute('verdict', verdict);
+  const detail = {
+    verdict: verdict || null,
+    scores: scores.length ? byId(optionIds, scores) : null,
+    weights: byId(criterionIds, weights),
+  };
+  host.dispatchEvent(new CustomEvent('verdictchange', { bubbles: true, composed: true, detail }));
+}
+
+// { id: value } from a space-separated id list and the values in its order.
+// The lists never change, so each is split once.
+const idLists = new Map();
+function byId(ids, values) {
+  let list = idLists.get(ids);
+  if (!list) idLists.set(ids, (list = ids.split(' ')));
+  const object = {};
+  for (let i = 0; i < list.length; i += 1) object[list[i]] = values[i];
+  return object;
+}
+
 // The folder the bundle was served from, so an embedded widget can link to
 // its own standalone page wherever the folder is hosted. This file sits at
 // snippets/<crate>/src/element.js inside that folder.

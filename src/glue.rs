@@ -8,10 +8,12 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, Callback, TargetCast};
 
 use crate::app::{App, AppProps, Attributes, Host, HostRef, VerdictReport};
+use crate::texts::{CRITERION_IDS, OPTION_IDS};
+use verdict_core::{codec, DATASET};
 
 /// The stylesheet adopted by every instance's shadow root (minified by build.rs).
 const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
@@ -29,6 +31,16 @@ extern "C" {
 
     #[wasm_bindgen(js_name = bundleBase)]
     fn bundle_base() -> String;
+
+    #[wasm_bindgen(js_name = reportVerdict)]
+    fn report_verdict(
+        host: &HtmlElement,
+        verdict: Option<&str>,
+        option_ids: &str,
+        scores: &[f64],
+        criterion_ids: &str,
+        weights: &[u8],
+    );
 }
 
 thread_local! {
@@ -132,13 +144,13 @@ struct BrowserHost {
     pending: Rc<RefCell<PendingWrites>>,
 }
 
-/// The latest query and saved weights not yet written. History and storage
+/// The latest weights for the query and for storage, not yet written. History and storage
 /// writes are slow (and browsers throttle history writes), so they wait
 /// until the reader pauses instead of running on every step of a slider.
 #[derive(Default)]
 struct PendingWrites {
-    query: Option<String>,
-    saved: Option<String>,
+    query: Option<Vec<u8>>,
+    saved: Option<Vec<u8>>,
     scheduled: bool,
 }
 
@@ -155,12 +167,13 @@ impl BrowserHost {
         let state = self.pending.clone();
         let flush = Closure::once_into_js(move || {
             let PendingWrites { query, saved, .. } = std::mem::take(&mut *state.borrow_mut());
-            if let Some(query) = query {
-                write_query(&query);
+            if let Some(weights) = query {
+                write_query(&codec::to_query(&DATASET, &weights));
             }
             if let (Some(weights), Some(storage)) = (saved, local_storage()) {
                 // Full or blocked storage is not the reader's problem; skip it.
-                storage.set_item(STORAGE_KEY, &weights).ok();
+                let text = codec::format_weights(&DATASET, &weights);
+                storage.set_item(STORAGE_KEY, &text).ok();
             }
         });
         if let Some(window) = web_sys::window() {
@@ -191,48 +204,18 @@ fn write_query(query: &str) {
     }
 }
 
-/// Sets `target[key] = value`. Not generic, so the bundle has one copy.
-fn set(target: &JsValue, key: &str, value: &JsValue) {
-    // Setting a property on a fresh plain object cannot fail.
-    let _ = js_sys::Reflect::set(target, &key.into(), value);
-}
-
 impl Host for BrowserHost {
     fn report(&self, report: &VerdictReport) {
-        let detail = js_sys::Object::new();
-        match report.verdict {
-            Some(verdict) => {
-                self.host.set_attribute("verdict", verdict).ok();
-                set(&detail, "verdict", &verdict.into());
-            }
-            None => {
-                self.host.remove_attribute("verdict").ok();
-                set(&detail, "verdict", &JsValue::NULL);
-            }
-        }
-        let scores = match &report.scores {
-            Some(pairs) => {
-                let scores = js_sys::Object::new();
-                for (id, score) in pairs {
-                    set(&scores, id, &(*score).into());
-                }
-                JsValue::from(scores)
-            }
-            None => JsValue::NULL,
-        };
-        set(&detail, "scores", &scores);
-        let weights = js_sys::Object::new();
-        for (id, weight) in &report.weights {
-            set(&weights, id, &(*weight).into());
-        }
-        set(&detail, "weights", &weights);
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict("verdictchange", &init) {
-            self.host.dispatch_event(&event).ok();
-        }
+        // One call across the boundary: the element's script builds the
+        // event's detail from the ids and the numbers.
+        report_verdict(
+            &self.host,
+            report.verdict,
+            OPTION_IDS,
+            report.scores.as_ref().map_or(&[][..], |s| &s[..]),
+            CRITERION_IDS,
+            report.weights,
+        );
     }
 
     fn copy(&self, text: String, done: Callback<bool>) {
@@ -262,8 +245,8 @@ impl Host for BrowserHost {
         bundle_base()
     }
 
-    fn replace_query(&self, query: &str) {
-        self.defer(|pending| pending.query = Some(query.to_owned()));
+    fn replace_query(&self, weights: &[u8]) {
+        self.defer(|pending| pending.query = Some(weights.to_vec()));
     }
 
     fn load_saved(&self) -> Option<String> {
@@ -271,8 +254,8 @@ impl Host for BrowserHost {
         local_storage()?.get_item(STORAGE_KEY).ok().flatten()
     }
 
-    fn save(&self, weights: &str) {
-        self.defer(|pending| pending.saved = Some(weights.to_owned()));
+    fn save(&self, weights: &[u8]) {
+        self.defer(|pending| pending.saved = Some(weights.to_vec()));
     }
 }
 

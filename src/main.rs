@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod glue;
+mod texts;
 
 fn main() {
     glue::start();

@@ -42,7 +42,7 @@ pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        escape(&verdict_label(data, evaluation.verdict))
+        escape(verdict_label(data, evaluation.verdict))
     ));
     if let Some(totals) = evaluation.totals {
         html.push_str(&format!(

@@ -45,11 +45,11 @@ pub fn verdict_id(data: &DataSet, verdict: Verdict) -> Option<&'static str> {
 }
 
 /// The verdict as a reader reads it.
-pub fn verdict_label(data: &DataSet, verdict: Verdict) -> String {
+pub fn verdict_label(data: &DataSet, verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Winner(index) => data.options[index].label.to_owned(),
-        Verdict::Tie => "Too close to call".to_owned(),
-        Verdict::Unweighted => "No verdict yet".to_owned(),
+        Verdict::Winner(index) => data.options[index].label,
+        Verdict::Tie => "Too close to call",
+        Verdict::Unweighted => "No verdict yet",
     }
 }
 
@@ -73,17 +73,40 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     }
 }
 
-/// The words for a weight, for screen readers and the summary.
-pub fn weight_words(weight: u8) -> String {
-    let meaning = match weight {
-        0 => "ignored",
-        1..=2 => "barely matters",
-        3..=4 => "somewhat important",
-        5..=6 => "important",
-        7..=8 => "very important",
-        _ => "essential",
+/// The words for a weight, for screen readers and the summary. A table, not
+/// a format: every slider asks on every step of any slider.
+pub fn weight_words(weight: u8) -> &'static str {
+    const WORDS: [&str; 11] = [
+        "0 of 10, ignored",
+        "1 of 10, barely matters",
+        "2 of 10, barely matters",
+        "3 of 10, somewhat important",
+        "4 of 10, somewhat important",
+        "5 of 10, important",
+        "6 of 10, important",
+        "7 of 10, very important",
+        "8 of 10, very important",
+        "9 of 10, essential",
+        "10 of 10, essential",
+    ];
+    WORDS[usize::from(weight.min(10))]
+}
+
+/// A criterion's scores and whose word they are, as the slider's hint
+/// shows them: "Scores: Python 4, Node.js 8 (source: WWT)." Each credit is
+/// named once.
+pub fn scores_line(data: &DataSet, index: usize) -> String {
+    let criterion = &data.criteria[index];
+    let [first, second] = &criterion.scores;
+    let credits = if first.credit == second.credit {
+        first.credit.to_owned()
+    } else {
+        format!("{}; {}", first.credit, second.credit)
     };
-    format!("{weight} of 10, {meaning}")
+    format!(
+        "Scores: {} {}, {} {} (source: {credits}).",
+        data.options[0].label, first.score, data.options[1].label, second.score
+    )
 }
 
 /// The criteria that decided the verdict: those pulling toward the winner,
@@ -250,6 +273,32 @@ mod tests {
         assert_eq!(fixed(3.6, 0), "4");
         assert_eq!(trim_number(7.5), "7.5");
         assert_eq!(trim_number(3.0), "3");
+    }
+
+    #[test]
+    fn weights_read_as_words() {
+        assert_eq!(weight_words(0), "0 of 10, ignored");
+        assert_eq!(weight_words(8), "8 of 10, very important");
+        assert_eq!(weight_words(10), "10 of 10, essential");
+        // Out of range reads as the most a weight can be, never a panic.
+        assert_eq!(weight_words(200), "10 of 10, essential");
+    }
+
+    #[test]
+    fn scores_line_names_each_credit_once() {
+        let data = &crate::DATASET;
+        assert_eq!(
+            scores_line(data, 0),
+            "Scores: Python 4, Node.js 8 (source: WWT)."
+        );
+        let mixed = data
+            .criteria
+            .iter()
+            .position(|c| c.scores[0].credit != c.scores[1].credit)
+            .expect("the data set has a criterion with two credits");
+        let line = scores_line(data, mixed);
+        let [first, second] = &data.criteria[mixed].scores;
+        assert!(line.ends_with(&format!("(source: {}; {}).", first.credit, second.credit)));
     }
 
     #[test]

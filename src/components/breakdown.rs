@@ -7,6 +7,8 @@ use verdict_core::report::{fixed, points};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
+use crate::texts::AXIS_LABELS;
+
 /// What the view shows.
 pub struct BreakdownProps {
     pub evaluation: Evaluation,
@@ -33,8 +35,8 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
         <div class="breakdown">
             <h3 id="breakdown-title" class="group-title">{ "What decided it" }</h3>
             <p class="axis" aria-hidden="true">
-                <span>{ format!("← {}", DATASET.options[1].label) }</span>
-                <span>{ format!("{} →", DATASET.options[0].label) }</span>
+                <span>{ AXIS_LABELS[0] }</span>
+                <span>{ AXIS_LABELS[1] }</span>
             </p>
             <ul class="bars">
                 { for rows.map(|((criterion, &share), _)| {

@@ -7,6 +7,7 @@ use verdict_core::DATASET;
 use yew::prelude::*;
 
 use crate::glue::range_value;
+use crate::texts::{CriterionText, CRITERION_TEXTS};
 
 /// What the view shows.
 pub struct WeightSliderProps {
@@ -22,8 +23,11 @@ const MARK_WIDTH: f64 = 100.0;
 
 pub fn weight_slider(props: &WeightSliderProps) -> Html {
     let criterion = &DATASET.criteria[props.index];
-    let input_id = format!("weight-{}", criterion.id);
-    let hint_id = format!("hint-{}", criterion.id);
+    let CriterionText {
+        input_id,
+        hint_id,
+        scores,
+    } = CRITERION_TEXTS[props.index];
     let oninput = {
         let (index, callback) = (props.index, props.oninput.clone());
         Callback::from(move |event: InputEvent| {
@@ -48,20 +52,12 @@ pub fn weight_slider(props: &WeightSliderProps) -> Html {
             trim_number(holds_to)
         ),
     };
-    let scores_text = format!(
-        "Scores: {} {}, {} {} (source: {}).",
-        DATASET.options[0].label,
-        criterion.scores[0].score,
-        DATASET.options[1].label,
-        criterion.scores[1].score,
-        credits(criterion)
-    );
     let x = |weight: f64| fixed(weight / MAX_WEIGHT * MARK_WIDTH, 2);
     html! {
         <div class="slider">
             <div class="slider-head">
-                <label for={input_id.clone()}>{ criterion.label }</label>
-                <output for={input_id.clone()} class="weight" aria-hidden="true">{ props.weight }</output>
+                <label for={input_id}>{ criterion.label }</label>
+                <output for={input_id} class="weight" aria-hidden="true">{ props.weight }</output>
             </div>
             <input
                 type="range"
@@ -71,7 +67,7 @@ pub fn weight_slider(props: &WeightSliderProps) -> Html {
                 step="1"
                 value={props.weight.to_string()}
                 aria-valuetext={weight_words(props.weight)}
-                aria-describedby={hint_id.clone()}
+                aria-describedby={hint_id}
                 {oninput}
             />
             <svg class="holds" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -89,19 +85,9 @@ pub fn weight_slider(props: &WeightSliderProps) -> Html {
             </svg>
             <p class="hint" id={hint_id}>
                 { criterion.help }{ ". " }
-                <span class="scored">{ scores_text }</span>{ " " }
+                <span class="scored">{ scores }</span>{ " " }
                 { holds_text }
             </p>
         </div>
-    }
-}
-
-/// The credits behind a criterion's scores, each named once.
-fn credits(criterion: &verdict_core::data::Criterion) -> String {
-    let [first, second] = &criterion.scores;
-    if first.credit == second.credit {
-        first.credit.to_owned()
-    } else {
-        format!("{}; {}", first.credit, second.credit)
     }
 }

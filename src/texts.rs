@@ -1,0 +1,14 @@
+//! Text that depends only on the data set, worked out by `build.rs` when the
+//! bundle is built: every render would otherwise format it again.
+
+/// One criterion's fixed text, in data set order.
+pub struct CriterionText {
+    /// The slider's element id, `weight-<criterion id>`.
+    pub input_id: &'static str,
+    /// The id of the hint that describes the slider.
+    pub hint_id: &'static str,
+    /// Both options' scores and their credits, in words.
+    pub scores: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/texts.rs"));
