@@ -157,6 +157,7 @@ impl Reducible for WidgetState {
             Action::DismissNotices => next.notices.clear(),
             Action::Copied(copied) => next.copied = copied,
             Action::ToggleEmbed => next.show_embed = !next.show_embed,
+            Action::ShowMore if self.more_shown => return self,
             Action::ShowMore => next.more_shown = true,
         }
         Rc::new(next)
@@ -342,10 +343,11 @@ pub fn App(props: &AppProps) -> Html {
         (0..DATASET.criteria.len()).partition(|&i| DATASET.criteria[i].primary);
     let more_weighted = more.iter().filter(|&&i| state.weights[i] > 0).count();
     // A click on the summary (or Enter or Space on it) runs before the
-    // section opens, so its sliders are there when it does.
+    // section opens, so its sliders are there when it does; `toggle` covers
+    // any other way of opening it (find in page, a script).
     let on_show_more = {
         let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::ShowMore))
+        Callback::from(move |_: Event| state.dispatch(Action::ShowMore))
     };
 
     html! {
@@ -364,8 +366,8 @@ pub fn App(props: &AppProps) -> Html {
                         <legend>{ "How much does each matter? (0 to 10)" }</legend>
                         { for primary.iter().map(|&i| slider(i)) }
                     </fieldset>
-                    <details class="more" open={more_weighted > 0}>
-                        <summary onclick={on_show_more}>
+                    <details class="more" open={more_weighted > 0} ontoggle={on_show_more.clone()}>
+                        <summary onclick={on_show_more.reform(MouseEvent::into)}>
                             { "More criteria" }
                             if more_weighted > 0 {
                                 <span class="count">{ format!(" ({more_weighted} in use)") }</span>

@@ -58,6 +58,35 @@ test('the four primary sliders are native range inputs named by their criterion'
   await context.close();
 });
 
+test('"More criteria" shows its sliders however it is opened, and a preset that weighs one opens it', async () => {
+  const { page, context } = await open();
+  const security = page.getByRole('slider', { name: /^Security/ });
+  // By keyboard: Enter on the focused summary.
+  await page.locator('summary', { hasText: 'More criteria' }).focus();
+  await page.keyboard.press('Enter');
+  await security.waitFor({ state: 'visible', timeout: 2000 });
+  await security.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await security.inputValue(), '1');
+  await context.close();
+
+  // By a script (or find in page), which sends no click.
+  const second = await open();
+  await second.page.evaluate(() => {
+    document.querySelector('backend-verdict').shadowRoot.querySelector('details.more').open = true;
+  });
+  await second.page.getByRole('slider', { name: /^Security/ }).waitFor({ state: 'visible', timeout: 2000 });
+  // A preset that weighs a further criterion opens the section with it.
+  await second.page.evaluate(() => {
+    document.querySelector('backend-verdict').shadowRoot.querySelector('details.more').open = false;
+  });
+  await second.page.getByRole('button', { name: 'AI, Machine Learning and Data Science' }).click();
+  const aiData = second.page.getByRole('slider', { name: /^AI and data libraries/ });
+  await aiData.waitFor({ state: 'visible', timeout: 2000 });
+  assert.equal(await aiData.inputValue(), '10');
+  await second.context.close();
+});
+
 test('moving Performance by keyboard changes the scores and, past its flip point, the verdict', async () => {
   // Learning curve alone favours Python; Performance favours Node.js.
   const { page, context } = await open('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
