@@ -28,7 +28,7 @@ pub fn what_would_change(props: &WhatWouldChangeProps) -> Html {
             <p class="hint">{ "Move one slider, the others held still, and the verdict changes at these weights:" }</p>
             <ul>
                 { for items.map(|(index, sensitivity)| html! {
-                    <li data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>
+                    <li key={DATASET.criteria[index].id} data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>
                 }) }
             </ul>
         </div>
