@@ -344,7 +344,7 @@ pub fn App(props: &AppProps) -> Html {
     let more_weighted = more.iter().filter(|&&i| state.weights[i] > 0).count();
     // A click on the summary (or Enter or Space on it) runs before the
     // section opens, so its sliders are there when it does; `toggle` covers
-    // any other way of opening it (find in page, a script).
+    // any other way of opening it (a script on the host page, say).
     let on_show_more = {
         let state = state.clone();
         Callback::from(move |_: Event| state.dispatch(Action::ShowMore))

@@ -70,7 +70,7 @@ test('"More criteria" shows its sliders however it is opened, and a preset that 
   assert.equal(await security.inputValue(), '1');
   await context.close();
 
-  // By a script (or find in page), which sends no click.
+  // By a script, which sends no click.
   const second = await open();
   await second.page.evaluate(() => {
     document.querySelector('backend-verdict').shadowRoot.querySelector('details.more').open = true;
