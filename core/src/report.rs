@@ -124,12 +124,20 @@ pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'stati
         .map(|(&share, criterion)| (share * sign, criterion.label))
         .filter(|(share, _)| *share > 0.0)
         .collect();
-    pulling.sort_by(|a, b| b.0.total_cmp(&a.0));
-    pulling
-        .into_iter()
-        .take(3)
-        .map(|(_, label)| label)
-        .collect()
+    // The largest three of at most a dozen, picked one at a time (the
+    // earlier criterion first on a tie): the std sort would cost the bundle
+    // about 3 KB for the same order.
+    let mut deciding = Vec::with_capacity(3);
+    while deciding.len() < 3 && !pulling.is_empty() {
+        let mut best = 0;
+        for (index, (share, _)) in pulling.iter().enumerate() {
+            if *share > pulling[best].0 {
+                best = index;
+            }
+        }
+        deciding.push(pulling.remove(best).1);
+    }
+    deciding
 }
 
 fn join_words(words: &[&str]) -> String {
@@ -273,6 +281,48 @@ mod tests {
         assert_eq!(fixed(3.6, 0), "4");
         assert_eq!(trim_number(7.5), "7.5");
         assert_eq!(trim_number(3.0), "3");
+    }
+
+    #[test]
+    fn deciding_criteria_are_the_three_largest_pulls_toward_the_winner() {
+        let data = &crate::DATASET;
+        // Performance, scalability and cost favour Node.js; learning curve
+        // favours Python and must not be named for a Node.js verdict.
+        let mut weights = vec![0; data.criteria.len()];
+        weights[..4].copy_from_slice(&[3, 10, 10, 6]);
+        let evaluation = evaluate(data, &weights);
+        assert_eq!(verdict_id(data, evaluation.verdict), Some("node"));
+        let by_hand = {
+            let mut pulls: Vec<(f64, &str)> = evaluation
+                .contributions
+                .iter()
+                .zip(data.criteria)
+                .filter(|(share, _)| **share < 0.0)
+                .map(|(share, c)| (-share, c.label))
+                .collect();
+            pulls.sort_by(|a, b| b.0.total_cmp(&a.0));
+            pulls
+                .into_iter()
+                .map(|(_, label)| label)
+                .take(3)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(deciding_criteria(data, &evaluation), by_hand);
+        assert_eq!(by_hand.len(), 3);
+        assert!(!by_hand.contains(&"Learning curve"));
+        // Equal pulls keep the data set's order.
+        let mut equal = vec![0; data.criteria.len()];
+        equal[..4].copy_from_slice(&[5, 5, 0, 0]);
+        let evaluation = evaluate(data, &equal);
+        let lead = |i: usize| {
+            let [python, node] = &data.criteria[i].scores;
+            i16::from(node.score) - i16::from(python.score)
+        };
+        assert_eq!(lead(0), lead(1), "the test's premise: equal leads");
+        assert_eq!(
+            deciding_criteria(data, &evaluation),
+            ["Performance", "Scalability"]
+        );
     }
 
     #[test]
