@@ -50,17 +50,39 @@ const ten = one.replace('<backend-verdict></backend-verdict>', '<backend-verdict
 const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten } });
 const browser = await launch();
 
-// Records when every <backend-verdict> first has a verdict, and captures the
-// wasm memory so the benchmark can read its size.
+// Records when every <backend-verdict> first shows a verdict in its shadow
+// DOM (the budgets' "first verdict in the DOM"), and separately when each
+// also reflects it in its `verdict` attribute. Yew sets the attribute in an
+// effect; with ten widgets its scheduler yields to the browser between the
+// renders and the effects, so the attributes can follow the text by a
+// layout and a paint. Also captures the wasm memory so the benchmark can
+// read its size.
 const probe = () => {
   window.__verdictsAt = null;
-  const check = () => {
-    const all = [...document.querySelectorAll('backend-verdict')];
-    if (!window.__verdictsAt && all.length && all.every((el) => el.hasAttribute('verdict'))) {
-      window.__verdictsAt = performance.now();
+  window.__attributesAt = null;
+  const widgets = () => [...document.querySelectorAll('backend-verdict')];
+  const shown = (el) => Boolean(el.shadowRoot && el.shadowRoot.querySelector('.verdict-name')?.textContent);
+  const checkText = () => {
+    const all = widgets();
+    if (!window.__verdictsAt && all.length && all.every(shown)) window.__verdictsAt = performance.now();
+  };
+  const checkAttributes = () => {
+    const all = widgets();
+    if (!window.__attributesAt && all.length && all.every((el) => el.hasAttribute('verdict'))) {
+      window.__attributesAt = performance.now();
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, attributes: true, attributeFilter: ['verdict'] });
+  new MutationObserver(checkAttributes).observe(document, { subtree: true, attributes: true, attributeFilter: ['verdict'] });
+  // A document's observer does not see into shadow roots: watch each
+  // widget's root as it is attached.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    const root = attach.call(this, init);
+    if (this.localName === 'backend-verdict') {
+      new MutationObserver(checkText).observe(root, { subtree: true, childList: true, characterData: true });
+    }
+    return root;
+  };
   const keep = (result) => {
     const instance = result.instance || result;
     if (instance.exports && instance.exports.memory) window.__wasmMemory = instance.exports.memory;
@@ -82,7 +104,11 @@ async function coldLoad(path, measure) {
   return result;
 }
 
-const timeToVerdicts = (tab) => tab.waitForFunction(() => window.__verdictsAt).then((h) => h.jsonValue());
+// Both times, in ms from navigation: { dom, attribute }.
+const timeToVerdicts = (tab) =>
+  tab
+    .waitForFunction(() => window.__verdictsAt && window.__attributesAt && { dom: window.__verdictsAt, attribute: window.__attributesAt })
+    .then((h) => h.jsonValue());
 const firstPaint = (tab) =>
   tab.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime).then((h) => h.jsonValue());
 
@@ -167,7 +193,11 @@ const results = {
   loads: LOADS,
   chromium: browser.version(),
   bytes: { embed, embedTotal: total(embed), standalone, standaloneTotal: total(standalone) },
-  firstVerdictMs: { widget: median(widgetTimes), staticFallback: median(fallbackTimes) },
+  firstVerdictMs: {
+    widget: median(widgetTimes.map((t) => t.dom)),
+    widgetAttribute: median(widgetTimes.map((t) => t.attribute)),
+    staticFallback: median(fallbackTimes),
+  },
   inputToDomMs: {
     settleMs: SETTLE_MS,
     p50: inputP50,
@@ -177,15 +207,22 @@ const results = {
     inputs: INPUTS,
     runs: LOADS,
   },
-  tenInstances: { oneMs: median(oneTimes), tenMs: median(tenTimes), jsHeapBytes: tenMemory.js, wasmMemoryBytes: tenMemory.wasm },
+  tenInstances: {
+    oneMs: median(oneTimes.map((t) => t.dom)),
+    tenMs: median(tenTimes.map((t) => t.dom)),
+    oneAttributeMs: median(oneTimes.map((t) => t.attribute)),
+    tenAttributeMs: median(tenTimes.map((t) => t.attribute)),
+    jsHeapBytes: tenMemory.js,
+    wasmMemoryBytes: tenMemory.wasm,
+  },
 };
 const ratio = results.firstVerdictMs.widget / results.firstVerdictMs.staticFallback;
 const tenRatio = results.tenInstances.tenMs / results.tenInstances.oneMs;
 const budgets = [
   ['embed transfer (brotli)', `${results.bytes.embedTotal} B`, '≤ 80,000 B', results.bytes.embedTotal <= 80_000],
-  ['first verdict / static fallback paint', `${results.firstVerdictMs.widget.toFixed(1)} / ${results.firstVerdictMs.staticFallback.toFixed(1)} ms = ${ratio.toFixed(2)}×`, '≤ 2.5×', ratio <= 2.5],
+  ['first verdict in the DOM / static fallback paint', `${results.firstVerdictMs.widget.toFixed(1)} / ${results.firstVerdictMs.staticFallback.toFixed(1)} ms = ${ratio.toFixed(2)}×`, '≤ 2.5×', ratio <= 2.5],
   [`input to DOM, p95 (page settled, ${SETTLE_MS} ms)`, `${results.inputToDomMs.p95.toFixed(2)} ms`, '≤ 2 ms', results.inputToDomMs.p95 <= 2],
-  ['ten instances / one, to all verdicts', `${results.tenInstances.tenMs.toFixed(1)} / ${results.tenInstances.oneMs.toFixed(1)} ms = ${tenRatio.toFixed(2)}×`, '≤ 2×', tenRatio <= 2],
+  ['ten instances / one, to all verdicts in the DOM', `${results.tenInstances.tenMs.toFixed(1)} / ${results.tenInstances.oneMs.toFixed(1)} ms = ${tenRatio.toFixed(2)}×`, '≤ 2×', tenRatio <= 2],
 ];
 results.budgets = budgets.map(([name, value, budget, pass]) => ({ name, value, budget, pass }));
 
@@ -196,6 +233,8 @@ const rows = [
   ['input to DOM, p50', `${results.inputToDomMs.p50.toFixed(2)} ms`, '', ''],
   ['input to DOM, p95 after the first 50 inputs', `${results.inputToDomMs.p95AfterFirst50.toFixed(2)} ms`, '', ''],
   ['input to DOM, p95 from the first verdict (stress)', `${results.inputToDomMs.p95FromFirstVerdict.toFixed(2)} ms`, '', ''],
+  ['first verdict attribute (widget)', `${results.firstVerdictMs.widgetAttribute.toFixed(1)} ms`, '', ''],
+  ['ten instances / one, to all verdict attributes', `${results.tenInstances.tenAttributeMs.toFixed(1)} / ${results.tenInstances.oneAttributeMs.toFixed(1)} ms = ${(results.tenInstances.tenAttributeMs / results.tenInstances.oneAttributeMs).toFixed(2)}×`, '', ''],
   ['ten instances: JS heap + wasm memory', `${(tenMemory.js / 1e6).toFixed(1)} MB + ${(tenMemory.wasm / 1e6).toFixed(1)} MB`, '', ''],
   ...budgets.map(([name, value, budget, pass]) => [name, value, budget, pass ? 'pass' : 'FAIL']),
 ];
