@@ -1,11 +1,12 @@
-// Which built files a page with the embed loads: the loader, what it
+// Which built files a page with the embed loads: the loader (or another
+// entry script), what it
 // imports (found by reading the files, not by name patterns alone) and the
 // wasm it fetches.
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
-export function embedAssets(dist) {
+export function embedAssets(dist, entry = 'embed.js') {
   const seen = new Set();
   const visit = (path) => {
     if (seen.has(path)) return;
@@ -20,6 +21,6 @@ export function embedAssets(dist) {
       seen.add(normalize(join(dirname(path), spec)));
     }
   };
-  visit('embed.js');
+  visit(entry);
   return [...seen];
 }

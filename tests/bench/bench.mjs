@@ -32,6 +32,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const percentile = (values, p) => {
+  if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
@@ -40,7 +41,10 @@ const percentile = (values, p) => {
 const embed = embedAssets(DIST).map((path) => ({ path, bytes: brotli(path) }));
 const page = readFileSync(join(DIST, 'index.html'), 'utf8');
 const pageFiles = ['index.html', ...[...page.matchAll(/(?:href|src)="\.\/([^"]+)"/g)].map((m) => m[1])];
-const standalone = [...new Set([...pageFiles, ...embed.map((a) => a.path)])].map((path) => ({ path, bytes: brotli(path) }));
+// The page's own files and what its scripts import and fetch (it loads the
+// hashed copy of the loader, so embed.js itself is not among them).
+const pageScripts = pageFiles.filter((path) => path.endsWith('.js')).flatMap((path) => embedAssets(DIST, path));
+const standalone = [...new Set([...pageFiles, ...pageScripts])].map((path) => ({ path, bytes: brotli(path) }));
 const total = (assets) => assets.reduce((sum, a) => sum + a.bytes, 0);
 
 // The same page, its scripts removed: what the static fallback costs to paint.
