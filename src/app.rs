@@ -196,21 +196,10 @@ fn from_attributes(attributes: &Attributes) -> (Vec<u8>, Vec<Notice>) {
 
 /// The standalone page an embedded widget links to: the `share-url`
 /// attribute when it is a web address, else the folder the bundle came from.
-pub fn share_page(attributes: &Attributes, host: &dyn Host) -> String {
-    attributes
-        .share_url
-        .clone()
+pub fn share_page(share_url: Option<&str>, host: &dyn Host) -> String {
+    share_url
         .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
-        .unwrap_or_else(|| host.bundle_address())
-}
-
-fn verdict_report(weights: &[u8]) -> VerdictReport<'_> {
-    let evaluation = report::evaluate(&DATASET, weights);
-    VerdictReport {
-        verdict: verdict_id(&DATASET, evaluation.verdict),
-        scores: evaluation.totals,
-        weights,
-    }
+        .map_or_else(|| host.bundle_address(), str::to_owned)
 }
 
 #[component]
@@ -243,15 +232,28 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let analysis = report::analyse(&DATASET, &state.weights);
+
     // Tell the page the verdict, and on the standalone page keep the address
-    // bar (and, once the reader has moved something, storage) in step.
+    // bar (and, once the reader has moved something, storage) in step. The
+    // verdict and scores come from this render's analysis, not a second run
+    // of the model.
     {
         let host = host.clone();
         let standalone = props.attributes.standalone;
-        let weights = state.weights.clone();
-        let changed = state.changed_by_reader;
-        use_effect_with((weights, changed), move |(weights, changed)| {
-            host.0.report(&verdict_report(weights));
+        let evaluation = &analysis.evaluation;
+        let deps = (
+            state.weights.clone(),
+            state.changed_by_reader,
+            verdict_id(&DATASET, evaluation.verdict),
+            evaluation.totals,
+        );
+        use_effect_with(deps, move |(weights, changed, verdict, scores)| {
+            host.0.report(&VerdictReport {
+                verdict: *verdict,
+                scores: *scores,
+                weights,
+            });
             if standalone {
                 host.0.replace_query(weights);
                 if *changed {
@@ -261,12 +263,25 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let analysis = report::analyse(&DATASET, &state.weights);
     // The sources live on the standalone page, beside the widget there.
-    let sources_link = if props.attributes.standalone {
-        "#sources".to_owned()
-    } else {
-        format!("{}#sources", share_page(&props.attributes, host.0.as_ref()))
+    // Worked out when the attributes change, not on every step.
+    let sources_link = {
+        let host = host.clone();
+        let deps = (
+            props.attributes.standalone,
+            props.attributes.share_url.clone(),
+        );
+        use_memo(deps, move |(standalone, share_url)| -> AttrValue {
+            if *standalone {
+                AttrValue::Static("#sources")
+            } else {
+                format!(
+                    "{}#sources",
+                    share_page(share_url.as_deref(), host.0.as_ref())
+                )
+                .into()
+            }
+        })
     };
     let active_preset = codec::matching_preset(&DATASET, &state.weights);
 
@@ -290,7 +305,7 @@ pub fn App(props: &AppProps) -> Html {
             let page = if attributes.standalone {
                 host.0.page_address()
             } else {
-                share_page(&attributes, host.0.as_ref())
+                share_page(attributes.share_url.as_deref(), host.0.as_ref())
             };
             let link = share_link(&DATASET, &page, weights);
             let (text, done) = match what {
@@ -358,7 +373,7 @@ pub fn App(props: &AppProps) -> Html {
                     { "Weigh what matters to you; the verdict follows from the scores we read from a 2025 comparison article, each with its source." }
                 </p>
             </header>
-            { notices(&NoticesProps { notices: state.notices.clone(), ondismiss: on_dismiss }) }
+            { notices(&NoticesProps { notices: &state.notices, ondismiss: on_dismiss }) }
             <div class="layout">
                 <div class="controls">
                     { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
@@ -382,14 +397,14 @@ pub fn App(props: &AppProps) -> Html {
                     </details>
                 </div>
                 <div class="results">
-                    { verdict_panel(&VerdictPanelProps { evaluation: analysis.evaluation.clone() }) }
+                    { verdict_panel(&VerdictPanelProps { evaluation: &analysis.evaluation }) }
                     { breakdown(&BreakdownProps {
-                        evaluation: analysis.evaluation.clone(),
-                        weights: state.weights.clone(),
+                        evaluation: &analysis.evaluation,
+                        weights: &state.weights,
                     }) }
                     { what_would_change(&WhatWouldChangeProps {
-                        sensitivities: analysis.sensitivities.clone(),
-                        weights: state.weights.clone(),
+                        sensitivities: &analysis.sensitivities,
+                        weights: &state.weights,
                         verdict: analysis.evaluation.verdict,
                     }) }
                     { share(&ShareProps {
@@ -402,7 +417,7 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <footer class="credit">
                 { CREDIT_LINE }
-                <a href={sources_link}>{ "Every score's rationale, the evidence that checks the article, and its tables" }</a>
+                <a href={(*sources_link).clone()}>{ "Every score's rationale, the evidence that checks the article, and its tables" }</a>
             </footer>
         </div>
     }

@@ -3,7 +3,9 @@
 // callbacks to them, so the app itself never depends on how it was started.
 
 const TAG = 'backend-verdict';
-const OBSERVED = ['preset', 'weights', 'theme', 'compact', 'share-url', 'standalone'];
+// The attributes the app reads. `compact` is not among them: it only
+// changes the layout, through the stylesheet's :host([compact]).
+const OBSERVED = ['preset', 'weights', 'theme', 'share-url', 'standalone'];
 
 export function defineElement(css, mount) {
   // A second copy of the bundle on the same page must not redefine the tag.
@@ -62,7 +64,7 @@ export function showFailure(host, message) {
 }
 
 // Reflects the verdict on the element (an attribute written only when it
-// changes) and tells the page with a \`verdictchange\` event. Rust passes ids
+// changes) and tells the page with a `verdictchange` event. Rust passes ids
 // as space-separated lists and the numbers as arrays in the same order, so a
 // report is one call across the wasm boundary rather than one per field.
 export function reportVerdict(host, verdict, optionIds, scores, criterionIds, weights) {
@@ -89,8 +91,7 @@ function byId(ids, values) {
 
 // The folder the bundle was served from, so an embedded widget can link to
 // its own standalone page wherever the folder is hosted. This file sits at
-// snippets/<crate>/src/element.js inside that folder.
-// Worked out once: the widget asks on every render.
+// snippets/<crate>/src/element.js inside that folder. Worked out once.
 const BUNDLE_BASE = new URL('../../../', import.meta.url).href;
 
 export function bundleBase() {

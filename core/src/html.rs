@@ -6,7 +6,7 @@
 //! so they can never disagree; a test keeps `index.html` in step.
 
 use crate::data::{DataSet, ARTICLE_TABLES, EVIDENCE};
-use crate::report::{analyse, explanation, points, verdict_label};
+use crate::report::{evaluate, explanation, in_sentence, points, verdict_label};
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -28,7 +28,7 @@ pub fn escape(text: &str) -> String {
 /// when given, a link to the full page.
 pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
     let weights = data.default_weights();
-    let evaluation = analyse(data, &weights).evaluation;
+    let evaluation = evaluate(data, &weights);
     let mut html = String::new();
     html.push_str("<div class=\"backend-verdict-fallback\">\n");
     html.push_str(&format!(
@@ -38,7 +38,7 @@ pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
                 .criteria
                 .iter()
                 .filter(|c| c.primary)
-                .map(|c| c.label.to_lowercase())
+                .map(|c| in_sentence(c.label))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -58,23 +58,15 @@ pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
         escape(&explanation(data, &evaluation))
     ));
     if let Some(table) = ARTICLE_TABLES.iter().find(|t| t.id == "key-takeaways") {
-        html.push_str(&format!(
-            "  <table>\n    <caption>{} (source: {})</caption>\n    <tr>",
-            escape(table.title),
-            escape(table.credit)
-        ));
-        for column in table.columns {
-            html.push_str(&format!("<th>{}</th>", escape(column)));
-        }
-        html.push_str("</tr>\n");
-        for row in table.rows {
-            html.push_str("    <tr>");
-            for cell in row.iter() {
-                html.push_str(&format!("<td>{}</td>", escape(cell)));
-            }
-            html.push_str("</tr>\n");
-        }
-        html.push_str("  </table>\n");
+        push_bare_table(
+            &mut html,
+            table.id,
+            table.title,
+            table.credit,
+            table.columns,
+            &escaped_rows(table.rows),
+        );
+        html.push('\n');
     }
     html.push_str(&format!(
         "  <p>Scores read from “{}” ({}, {}).",
@@ -92,8 +84,8 @@ pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
     html
 }
 
-/// Appends one table: caption with source, header row, body rows whose
-/// first cell heads the row.
+/// Appends one table in a wrapper that scrolls sideways on a phone, so it
+/// takes focus for the keyboard and says what it holds.
 fn push_table(
     html: &mut String,
     id: &str,
@@ -103,10 +95,25 @@ fn push_table(
     rows: &[Vec<String>],
 ) {
     html.push_str(&format!(
-        // The wrapper scrolls sideways on a phone, so it takes focus for the
-        // keyboard and says what it holds.
-        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table data-table=\"{}\">\n<caption>{} <span class=\"source\">Source: {}.</span></caption>\n<thead><tr>",
-        escape(caption),
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">",
+        escape(caption)
+    ));
+    push_bare_table(html, id, caption, credit, columns, rows);
+    html.push_str("</div>\n");
+}
+
+/// Appends one table: caption with source, header row, body rows (already
+/// HTML) whose first cell heads the row.
+fn push_bare_table(
+    html: &mut String,
+    id: &str,
+    caption: &str,
+    credit: &str,
+    columns: &[&str],
+    rows: &[Vec<String>],
+) {
+    html.push_str(&format!(
+        "<table data-table=\"{}\">\n<caption>{} <span class=\"source\">Source: {}.</span></caption>\n<thead><tr>",
         escape(id),
         escape(caption),
         escape(credit)
@@ -124,7 +131,14 @@ fn push_table(
         }
         html.push_str("</tr>\n");
     }
-    html.push_str("</tbody></table></div>\n");
+    html.push_str("</tbody></table>");
+}
+
+/// A table's text cells, escaped for HTML.
+fn escaped_rows(rows: &[&[&str]]) -> Vec<Vec<String>> {
+    rows.iter()
+        .map(|row| row.iter().map(|cell| escape(cell)).collect())
+        .collect()
 }
 
 /// The scores behind the model, each with its rationale and credit.
@@ -192,18 +206,13 @@ pub fn evidence_html() -> String {
 pub fn article_tables_html() -> String {
     let mut html = String::new();
     for table in ARTICLE_TABLES {
-        let rows: Vec<Vec<String>> = table
-            .rows
-            .iter()
-            .map(|row| row.iter().map(|cell| escape(cell)).collect())
-            .collect();
         push_table(
             &mut html,
             table.id,
             table.title,
             table.credit,
             table.columns,
-            &rows,
+            &escaped_rows(table.rows),
         );
     }
     html.trim_end().to_owned()
@@ -237,7 +246,7 @@ mod tests {
         let html = fallback_html(&DATASET, Some("https://example.org/bv/?a=1&b=2"));
         assert!(html.contains("Verdict with equal weight on performance, scalability, learning curve, cost: Node.js."), "{html}");
         assert!(html.contains("<a href=\"https://example.org/bv/?a=1&amp;b=2\">"));
-        assert!(html.contains("<td>Enterprise &amp; Fintech</td>"));
+        assert!(html.contains("Enterprise &amp; Fintech</t"), "{html}");
     }
 
     /// The standalone page carries these blocks inline; they must be the

@@ -61,6 +61,20 @@ pub struct Flip {
     pub to: Verdict,
 }
 
+/// Sorts a short slice (a dozen items at most here) by insertion, keeping
+/// equal items in their order; `after(a, b)` says `a` belongs after `b`.
+/// The standard library's sorts cost the bundle kilobytes for lists this
+/// short.
+pub fn sort_small_by<T>(items: &mut [T], after: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && after(&items[j - 1], &items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// Classifies a margin, given whether any weight is non-zero.
 pub fn classify(margin: f64, any_weight: bool) -> Verdict {
     if !any_weight {
@@ -137,15 +151,7 @@ pub fn sensitivity(scores: &[[f64; 2]], weights: &[f64], index: usize) -> Sensit
     if rest_weight <= 0.0 {
         points.push(0.0);
     }
-    // At most three points: an insertion sort, lighter in the bundle than
-    // the standard library's general sort.
-    for i in 1..points.len() {
-        let mut j = i;
-        while j > 0 && points[j - 1] > points[j] {
-            points.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    sort_small_by(&mut points, |a, b| a > b);
     points.dedup();
 
     let current = weights[index];
@@ -207,6 +213,13 @@ mod tests {
         assert_eq!(evaluation.verdict, Verdict::Winner(0));
         assert!((evaluation.contributions[0] + 1.0).abs() < 1e-9);
         assert!((evaluation.contributions[1] - 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn small_sort_orders_and_keeps_ties_in_place() {
+        let mut items = [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e')];
+        sort_small_by(&mut items, |x, y| x.0 > y.0);
+        assert_eq!(items, [(1, 'b'), (1, 'e'), (2, 'd'), (3, 'a'), (3, 'c')]);
     }
 
     #[test]

@@ -124,20 +124,13 @@ pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'stati
         .map(|(&share, criterion)| (share * sign, criterion.label))
         .filter(|(share, _)| *share > 0.0)
         .collect();
-    // The largest three of at most a dozen, picked one at a time (the
-    // earlier criterion first on a tie): the std sort would cost the bundle
-    // about 3 KB for the same order.
-    let mut deciding = Vec::with_capacity(3);
-    while deciding.len() < 3 && !pulling.is_empty() {
-        let mut best = 0;
-        for (index, (share, _)) in pulling.iter().enumerate() {
-            if *share > pulling[best].0 {
-                best = index;
-            }
-        }
-        deciding.push(pulling.remove(best).1);
-    }
-    deciding
+    // Largest first; on a tie the earlier criterion stays first.
+    model::sort_small_by(&mut pulling, |a, b| a.0 < b.0);
+    pulling
+        .into_iter()
+        .take(3)
+        .map(|(_, label)| label)
+        .collect()
 }
 
 fn join_words(words: &[&str]) -> String {
@@ -175,7 +168,7 @@ pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
 
 /// Labels start with a capital; inside a sentence they should not, unless
 /// the first word is a name or an acronym (a second capital, as in "AI").
-fn in_sentence(label: &str) -> String {
+pub(crate) fn in_sentence(label: &str) -> String {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
         (Some(first), Some(second)) if !second.is_ascii_uppercase() => {

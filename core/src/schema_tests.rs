@@ -73,20 +73,15 @@ fn a_wrong_type_is_named() {
 
 #[test]
 fn a_score_out_of_range_is_named() {
-    check_fails_with(
-        &broken(
-            r#"{ option = "node", score = 8, credit = "WWT""#,
-            r#"{ option = "node", score = 11, credit = "WWT""#,
-        ),
-        "data/dataset.toml: criterion `performance`: score 11 for option `node` is outside 0 to 10",
-    );
-    check_fails_with(
-        &broken(
-            r#"{ option = "node", score = 8, credit = "WWT""#,
-            r#"{ option = "node", score = -1, credit = "WWT""#,
-        ),
-        "data/dataset.toml: criterion `performance`: score -1 for option `node` is outside 0 to 10",
-    );
+    for score in [11, -1] {
+        check_fails_with(
+            &broken(
+                r#"{ option = "node", score = 8, credit = "WWT""#,
+                &format!(r#"{{ option = "node", score = {score}, credit = "WWT""#),
+            ),
+            &format!("data/dataset.toml: criterion `performance`: score {score} for option `node` is outside 0 to 10"),
+        );
+    }
 }
 
 #[test]

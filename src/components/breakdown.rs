@@ -10,13 +10,13 @@ use yew::prelude::*;
 use crate::texts::AXIS_LABELS;
 
 /// What the view shows.
-pub struct BreakdownProps {
-    pub evaluation: Evaluation,
-    pub weights: Vec<u8>,
+pub struct BreakdownProps<'a> {
+    pub evaluation: &'a Evaluation,
+    pub weights: &'a [u8],
 }
 
 pub fn breakdown(props: &BreakdownProps) -> Html {
-    let evaluation = &props.evaluation;
+    let evaluation = props.evaluation;
     if evaluation.totals.is_none() {
         return html! {};
     }
@@ -29,7 +29,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
         .criteria
         .iter()
         .zip(&evaluation.contributions)
-        .zip(&props.weights)
+        .zip(props.weights)
         .filter(|(_, &weight)| weight > 0);
     html! {
         <div class="breakdown">

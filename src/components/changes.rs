@@ -6,9 +6,9 @@ use verdict_core::DATASET;
 use yew::prelude::*;
 
 /// What the view shows.
-pub struct WhatWouldChangeProps {
-    pub sensitivities: Vec<Sensitivity>,
-    pub weights: Vec<u8>,
+pub struct WhatWouldChangeProps<'a> {
+    pub sensitivities: &'a [Sensitivity],
+    pub weights: &'a [u8],
     pub verdict: Verdict,
 }
 

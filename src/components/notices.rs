@@ -4,8 +4,8 @@ use verdict_core::codec::Notice;
 use yew::prelude::*;
 
 /// What the view shows.
-pub struct NoticesProps {
-    pub notices: Vec<Notice>,
+pub struct NoticesProps<'a> {
+    pub notices: &'a [Notice],
     pub ondismiss: Callback<()>,
 }
 

@@ -6,12 +6,12 @@ use verdict_core::DATASET;
 use yew::prelude::*;
 
 /// What the view shows.
-pub struct VerdictPanelProps {
-    pub evaluation: Evaluation,
+pub struct VerdictPanelProps<'a> {
+    pub evaluation: &'a Evaluation,
 }
 
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
-    let evaluation = &props.evaluation;
+    let evaluation = props.evaluation;
     // The variant is a data attribute, not a class: a computed class would
     // be split and joined again by Yew on every step of a slider.
     let shown = match evaluation.verdict {
