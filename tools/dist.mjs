@@ -5,22 +5,13 @@
 // Usage: node tools/dist.mjs DIST_DIR BASE_URL
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { sri, walk } from './files.mjs';
 
 const [dir = 'dist', rawBase = 'https://YOUR-HOST/backend-verdict/'] = process.argv.slice(2);
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
-function walk(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    if (name.startsWith('.')) return [];
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const files = walk(dir)
   .filter((path) => !/(manifest\.json|snippet\.html)$/.test(path))
   .map((path) => {

@@ -7,26 +7,15 @@
 // fetch, since a script's own SRI hash does not cover what it fetches.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
+import { sri, walk } from './files.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
 
 const files = readdirSync(dir);
-function walk(folder) {
-  let entries;
-  try {
-    entries = readdirSync(folder);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
 const only = (pattern, what) => {
   const found = files.filter((name) => pattern.test(name));
   if (found.length !== 1) throw new Error(`expected one ${what} in ${dir}, found: ${found.join(', ') || 'none'}`);
@@ -34,7 +23,6 @@ const only = (pattern, what) => {
 };
 const glue = only(/^backend-verdict-[0-9a-f]+\.js$/, 'wasm-bindgen glue file');
 const wasm = only(/^backend-verdict-[0-9a-f]+_bg\.wasm$/, 'wasm file');
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 // Minify wasm-bindgen's glue and the JS snippets in release builds: they
 // travel with every embed, and Trunk's own minifier cannot parse the glue.

@@ -5,6 +5,16 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/** The embed's transfer budget: 80 KB, counted as 80,000 bytes. */
+export const EMBED_BUDGET = 80_000;
+
+/** A built file's size after brotli at quality 11, as a CDN would serve it. */
+export function brotliSize(dist, path) {
+  const bytes = readFileSync(join(dist, path));
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
 
 export function embedAssets(dist, entry = 'embed.js') {
   const seen = new Set();
