@@ -354,9 +354,11 @@ pub fn App(props: &AppProps) -> Html {
             oninput: on_weight.clone(),
         })
     };
-    let (primary, more): (Vec<usize>, Vec<usize>) =
-        (0..DATASET.criteria.len()).partition(|&i| DATASET.criteria[i].primary);
-    let more_weighted = more.iter().filter(|&&i| state.weights[i] > 0).count();
+    // Positions of the first sliders, or of those under "More criteria".
+    let positions = |primary: bool| {
+        (0..DATASET.criteria.len()).filter(move |&i| DATASET.criteria[i].primary == primary)
+    };
+    let more_weighted = positions(false).filter(|&i| state.weights[i] > 0).count();
     // A click on the summary (or Enter or Space on it) runs before the
     // section opens, so its sliders are there when it does; `toggle` covers
     // any other way of opening it (a script on the host page, say).
@@ -379,7 +381,7 @@ pub fn App(props: &AppProps) -> Html {
                     { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
                     <fieldset class="sliders">
                         <legend>{ "How much does each matter? (0 to 10)" }</legend>
-                        { for primary.iter().map(|&i| slider(i)) }
+                        { for positions(true).map(slider) }
                     </fieldset>
                     <details class="more" open={more_weighted > 0} ontoggle={on_show_more.clone()}>
                         <summary onclick={on_show_more.reform(MouseEvent::into)}>
@@ -391,7 +393,7 @@ pub fn App(props: &AppProps) -> Html {
                         if more_weighted > 0 || state.more_shown {
                             <fieldset class="sliders">
                                 <legend class="visually-hidden">{ "More criteria (0 to 10)" }</legend>
-                                { for more.iter().map(|&i| slider(i)) }
+                                { for positions(false).map(slider) }
                             </fieldset>
                         }
                     </details>
