@@ -51,11 +51,19 @@ fn data_texts() -> String {
         code,
         "pub const CREDIT_LINE: &str = {:?};",
         format!(
-            "Scores are our reading of “{}” ({}, {}), with the credits it gives. ",
+            "Scores: our reading of “{}” ({}, {}). ",
             source.title, source.publisher, source.year
         )
     );
     let [first, second] = &DATASET.options;
+    let _ = writeln!(
+        code,
+        "pub const SCALE_NOTE: &str = {:?};",
+        format!(
+            "Under each slider: {} and {} scored out of 10, our reading of the article's claims (it gives no scores itself).",
+            first.label, second.label
+        )
+    );
     let _ = writeln!(
         code,
         "pub const AXIS_LABELS: [&str; 2] = [{:?}, {:?}];",

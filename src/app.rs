@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use verdict_core::codec::{self, Notice};
-use verdict_core::report::{self, share_link, summary_markdown, verdict_id};
+use verdict_core::report::{self, explanation, share_link, summary_markdown, verdict_id};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ use crate::components::{
     slider::{weight_slider, WeightSliderProps},
     verdict::{verdict_panel, VerdictPanelProps},
 };
-use crate::texts::CREDIT_LINE;
+use crate::texts::{CREDIT_LINE, SCALE_NOTE};
 
 /// The element's attributes, as read by the glue.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -96,10 +96,39 @@ pub struct WidgetState {
     /// The share panel: the last copy's outcome, and the snippet shown.
     pub copied: Copied,
     pub show_embed: bool,
-    /// The reader opened "More criteria" at least once. Until then its
-    /// sliders are not built at all while it is closed: a closed section
-    /// shows nothing, and building it would cost every step of a slider.
-    pub more_shown: bool,
+    /// The collapsed sections the reader has opened at least once. Until
+    /// then a section's content is not built at all: a closed section shows
+    /// nothing, and building it would cost every step of a slider.
+    pub opened: Opened,
+}
+
+/// The widget's collapsed sections.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Section {
+    /// The sliders beyond the four primary ones.
+    More,
+    /// What decided the verdict and what would change it.
+    Why,
+    /// Copy a link, a summary or the embed snippet.
+    Share,
+}
+
+/// Which sections have been opened; once built, a section stays built.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Opened {
+    pub more: bool,
+    pub why: bool,
+    pub share: bool,
+}
+
+impl Opened {
+    fn slot(&mut self, section: Section) -> &mut bool {
+        match section {
+            Section::More => &mut self.more,
+            Section::Why => &mut self.why,
+            Section::Share => &mut self.share,
+        }
+    }
 }
 
 pub enum Action {
@@ -109,18 +138,18 @@ pub enum Action {
     DismissNotices,
     Copied(Copied),
     ToggleEmbed,
-    ShowMore,
+    Open(Section),
 }
 
 impl WidgetState {
-    fn loaded(weights: Vec<u8>, notices: Vec<Notice>) -> Self {
+    fn loaded(weights: Vec<u8>, notices: Vec<Notice>, opened: Opened) -> Self {
         WidgetState {
             weights,
             notices,
             changed_by_reader: false,
             copied: Copied::Nothing,
             show_embed: false,
-            more_shown: false,
+            opened,
         }
     }
 }
@@ -147,18 +176,20 @@ impl Reducible for WidgetState {
                 }
             }
             Action::Load(weights, notices) => {
-                // An open "More criteria" stays open in the page, so its
-                // sliders must stay too.
-                next = WidgetState {
-                    more_shown: next.more_shown,
-                    ..WidgetState::loaded(weights, notices)
-                }
+                // An open section stays open in the page, so its content
+                // must stay too.
+                next = WidgetState::loaded(weights, notices, next.opened);
             }
             Action::DismissNotices => next.notices.clear(),
             Action::Copied(copied) => next.copied = copied,
             Action::ToggleEmbed => next.show_embed = !next.show_embed,
-            Action::ShowMore if self.more_shown => return self,
-            Action::ShowMore => next.more_shown = true,
+            Action::Open(section) => {
+                let slot = next.opened.slot(section);
+                if *slot {
+                    return self;
+                }
+                *slot = true;
+            }
         }
         Rc::new(next)
     }
@@ -168,20 +199,26 @@ impl Reducible for WidgetState {
 /// page a shared link in the address bar, else the reader's saved weights.
 fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
     let (weights, notices) = from_attributes(attributes);
+    // The standalone page has room to show why at once; an embed starts
+    // compact, everything but the verdict and the primary sliders closed.
+    let opened = Opened {
+        why: attributes.standalone,
+        ..Opened::default()
+    };
     if attributes.standalone {
         if let Some((weights, notices)) = codec::parse_query(&DATASET, &host.page_query()) {
-            return WidgetState::loaded(weights, notices);
+            return WidgetState::loaded(weights, notices, opened);
         }
         if let Some(saved) = host.load_saved() {
             let mut restored = DATASET.default_weights();
             // Garbage in storage is ignored silently: the reader did not
             // write it and cannot fix it.
             if codec::apply_weights(&DATASET, &saved, &mut restored).is_empty() {
-                return WidgetState::loaded(restored, Vec::new());
+                return WidgetState::loaded(restored, Vec::new(), opened);
             }
         }
     }
-    WidgetState::loaded(weights, notices)
+    WidgetState::loaded(weights, notices, opened)
 }
 
 fn from_attributes(attributes: &Attributes) -> (Vec<u8>, Vec<Notice>) {
@@ -349,8 +386,6 @@ pub fn App(props: &AppProps) -> Html {
         weight_slider(&WeightSliderProps {
             index,
             weight: state.weights[index],
-            sensitivity: analysis.sensitivities[index],
-            verdict: analysis.evaluation.verdict,
             oninput: on_weight.clone(),
         })
     };
@@ -359,38 +394,41 @@ pub fn App(props: &AppProps) -> Html {
         (0..DATASET.criteria.len()).filter(move |&i| DATASET.criteria[i].primary == primary)
     };
     let more_weighted = positions(false).filter(|&i| state.weights[i] > 0).count();
-    // A click on the summary (or Enter or Space on it) runs before the
-    // section opens, so its sliders are there when it does; `toggle` covers
-    // any other way of opening it (a script on the host page, say).
-    let on_show_more = {
-        let state = state.clone();
-        Callback::from(move |_: Event| state.dispatch(Action::ShowMore))
+    let more_count = if more_weighted > 0 {
+        format!(
+            " ({} more, {more_weighted} in use)",
+            positions(false).count()
+        )
+    } else {
+        format!(" ({} more)", positions(false).count())
     };
+    // A click on a summary (or Enter or Space on it) runs before the
+    // section opens, so its content is there when it does; `toggle` covers
+    // any other way of opening it (find in page, a script on the host page).
+    let on_open = |section: Section| {
+        let state = state.clone();
+        Callback::from(move |_: Event| state.dispatch(Action::Open(section)))
+    };
+    let opened = state.opened;
 
     html! {
         <div class="app" part="app">
-            <header class="masthead">
-                <h2 class="title">{ "Python or Node.js for your backend?" }</h2>
-                <p class="lede">
-                    { "Weigh what matters to you; the verdict follows from the scores we read from a 2025 comparison article, each with its source." }
-                </p>
-            </header>
+            <h2 class="title">{ "Python or Node.js for your backend?" }</h2>
             { notices(&NoticesProps { notices: &state.notices, ondismiss: on_dismiss }) }
             <div class="layout">
                 <div class="controls">
                     { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
                     <fieldset class="sliders">
-                        <legend>{ "How much does each matter? (0 to 10)" }</legend>
+                        <legend>{ "How much does each matter to you? (0 to 10)" }</legend>
+                        <p class="hint scale">{ SCALE_NOTE }</p>
                         { for positions(true).map(slider) }
                     </fieldset>
-                    <details class="more" open={more_weighted > 0} ontoggle={on_show_more.clone()}>
-                        <summary onclick={on_show_more.reform(MouseEvent::into)}>
+                    <details class="panel more" ontoggle={on_open(Section::More)}>
+                        <summary onclick={on_open(Section::More).reform(MouseEvent::into)}>
                             { "More criteria" }
-                            if more_weighted > 0 {
-                                <span class="count">{ format!(" ({more_weighted} in use)") }</span>
-                            }
+                            <span class="count">{ more_count }</span>
                         </summary>
-                        if more_weighted > 0 || state.more_shown {
+                        if opened.more {
                             <fieldset class="sliders">
                                 <legend class="visually-hidden">{ "More criteria (0 to 10)" }</legend>
                                 { for positions(false).map(slider) }
@@ -398,28 +436,40 @@ pub fn App(props: &AppProps) -> Html {
                         }
                     </details>
                 </div>
-                <div class="results">
+                <div class="side">
                     { verdict_panel(&VerdictPanelProps { evaluation: &analysis.evaluation }) }
-                    { breakdown(&BreakdownProps {
-                        evaluation: &analysis.evaluation,
-                        weights: &state.weights,
-                    }) }
-                    { what_would_change(&WhatWouldChangeProps {
-                        sensitivities: &analysis.sensitivities,
-                        weights: &state.weights,
-                        verdict: analysis.evaluation.verdict,
-                    }) }
-                    { share(&ShareProps {
-                        copied: &state.copied,
-                        embed_snippet: embed_snippet.as_deref(),
-                        oncopy: on_copy,
-                        ontoggle_embed: on_toggle_embed,
-                    }) }
+                    <details class="panel why-panel" open={props.attributes.standalone} ontoggle={on_open(Section::Why)}>
+                        <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ "Why, and what would change it" }</summary>
+                        if opened.why {
+                            <div class="panel-body">
+                                <p class="why">{ explanation(&DATASET, &analysis.evaluation) }</p>
+                                { breakdown(&BreakdownProps {
+                                    evaluation: &analysis.evaluation,
+                                    weights: &state.weights,
+                                }) }
+                                { what_would_change(&WhatWouldChangeProps {
+                                    sensitivities: &analysis.sensitivities,
+                                    verdict: analysis.evaluation.verdict,
+                                }) }
+                            </div>
+                        }
+                    </details>
+                    <details class="panel share-panel" ontoggle={on_open(Section::Share)}>
+                        <summary onclick={on_open(Section::Share).reform(MouseEvent::into)}>{ "Share or embed this result" }</summary>
+                        if opened.share {
+                            { share(&ShareProps {
+                                copied: &state.copied,
+                                embed_snippet: embed_snippet.as_deref(),
+                                oncopy: on_copy,
+                                ontoggle_embed: on_toggle_embed,
+                            }) }
+                        }
+                    </details>
                 </div>
             </div>
             <footer class="credit">
                 { CREDIT_LINE }
-                <a href={(*sources_link).clone()}>{ "Every score's rationale, the evidence that checks the article, and its tables" }</a>
+                <a href={(*sources_link).clone()}>{ "Sources, rationale and evidence" }</a>
             </footer>
         </div>
     }

@@ -7,7 +7,7 @@ pub struct CriterionText {
     pub input_id: &'static str,
     /// The id of the hint that describes the slider.
     pub hint_id: &'static str,
-    /// Both options' scores and their credits, in words.
+    /// Both options' scores, as the line under the slider shows them.
     pub scores: &'static str,
 }
 

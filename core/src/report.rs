@@ -92,19 +92,14 @@ pub fn weight_words(weight: u8) -> &'static str {
     WORDS[usize::from(weight.min(10))]
 }
 
-/// A criterion's scores and whose word they are, as the slider's hint
-/// shows them: "Scores: Python 4, Node.js 8 (source: WWT)." Each credit is
-/// named once.
+/// A criterion's scores as the line under its slider shows them:
+/// "Python 4 · Node.js 8". Only what differs from slider to slider; the
+/// scale and where the scores come from are said once, near the sliders,
+/// and the credits sit with the rationale in the sources.
 pub fn scores_line(data: &DataSet, index: usize) -> String {
-    let criterion = &data.criteria[index];
-    let [first, second] = &criterion.scores;
-    let credits = if first.credit == second.credit {
-        first.credit.to_owned()
-    } else {
-        format!("{}; {}", first.credit, second.credit)
-    };
+    let [first, second] = &data.criteria[index].scores;
     format!(
-        "Scores: {} {}, {} {} (source: {credits}).",
+        "{} {} · {} {}",
         data.options[0].label, first.score, data.options[1].label, second.score
     )
 }
@@ -196,6 +191,11 @@ pub fn trim_number(value: f64) -> String {
     let text = fixed(value, 2);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
+
+/// What "What would change it" says when no slider, moved on its own
+/// anywhere from 0 to 10, flips the verdict.
+pub const NOTHING_FLIPS: &str =
+    "No single slider, moved on its own anywhere from 0 to 10, changes the verdict.";
 
 /// What moving one slider would do, in words.
 pub fn flip_words(data: &DataSet, index: usize, sensitivity: &Sensitivity) -> String {
@@ -328,20 +328,17 @@ mod tests {
     }
 
     #[test]
-    fn scores_line_names_each_credit_once() {
+    fn scores_line_shows_only_the_two_scores() {
         let data = &crate::DATASET;
-        assert_eq!(
-            scores_line(data, 0),
-            "Scores: Python 4, Node.js 8 (source: WWT)."
-        );
-        let mixed = data
-            .criteria
-            .iter()
-            .position(|c| c.scores[0].credit != c.scores[1].credit)
-            .expect("the data set has a criterion with two credits");
-        let line = scores_line(data, mixed);
-        let [first, second] = &data.criteria[mixed].scores;
-        assert!(line.ends_with(&format!("(source: {}; {}).", first.credit, second.credit)));
+        assert_eq!(scores_line(data, 0), "Python 4 · Node.js 8");
+        for (index, criterion) in data.criteria.iter().enumerate() {
+            let line = scores_line(data, index);
+            assert!(!line.contains("source"), "{line}");
+            assert!(
+                line.ends_with(&criterion.scores[1].score.to_string()),
+                "{line}"
+            );
+        }
     }
 
     #[test]

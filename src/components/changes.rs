@@ -1,14 +1,14 @@
-//! "What would change it": each slider's exact flip points, in words.
+//! "What would change it": the exact weights at which a slider, moved on
+//! its own, flips the verdict. Only sliders that can flip it are listed.
 
 use verdict_core::model::{Sensitivity, Verdict};
-use verdict_core::report::flip_words;
+use verdict_core::report::{flip_words, NOTHING_FLIPS};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
 /// What the view shows.
 pub struct WhatWouldChangeProps<'a> {
     pub sensitivities: &'a [Sensitivity],
-    pub weights: &'a [u8],
     pub verdict: Verdict,
 }
 
@@ -16,21 +16,25 @@ pub fn what_would_change(props: &WhatWouldChangeProps) -> Html {
     if props.verdict == Verdict::Unweighted {
         return html! {};
     }
-    // Criteria in use, and unused ones that would flip the verdict.
-    let items = props
+    let mut flips = props
         .sensitivities
         .iter()
         .enumerate()
-        .filter(|(i, s)| props.weights[*i] > 0 || s.above.is_some() || s.below.is_some());
+        .filter(|(_, s)| s.above.is_some() || s.below.is_some())
+        .peekable();
     html! {
         <div class="changes">
-            <h3 id="changes-title" class="group-title">{ "What would change it" }</h3>
-            <p class="hint">{ "Move one slider, the others held still, and the verdict changes at these weights:" }</p>
-            <ul>
-                { for items.map(|(index, sensitivity)| html! {
-                    <li key={DATASET.criteria[index].id} data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>
-                }) }
-            </ul>
+            <h3 class="group-title">{ "What would change it" }</h3>
+            if flips.peek().is_none() {
+                <p class="hint">{ NOTHING_FLIPS }</p>
+            } else {
+                <p class="hint">{ "Moving one slider on its own, the others held still:" }</p>
+                <ul>
+                    { for flips.map(|(index, sensitivity)| html! {
+                        <li key={DATASET.criteria[index].id} data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>
+                    }) }
+                </ul>
+            }
         </div>
     }
 }

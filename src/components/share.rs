@@ -46,7 +46,6 @@ pub fn share(props: &ShareProps) -> Html {
     let toggle_embed = props.ontoggle_embed.reform(|_| ());
     html! {
         <div class="share">
-            <h3 class="group-title">{ "Share this result" }</h3>
             <div class="share-buttons">
                 <button type="button" data-copy="link" onclick={copy(CopyWhat::Link)}>{ "Copy link" }</button>
                 <button type="button" data-copy="summary" onclick={copy(CopyWhat::Summary)}>{ "Copy summary" }</button>

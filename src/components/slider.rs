@@ -1,8 +1,9 @@
-//! One criterion's weight: a native range input, its value in words, and a
-//! small mark of the range of weights within which the verdict holds.
+//! One criterion's weight: a native range input, its value, and the one
+//! line that differs from slider to slider (each option's score and what
+//! the criterion means). The scale and the scores' source are said once,
+//! above the sliders.
 
-use verdict_core::model::{Sensitivity, Verdict, MAX_WEIGHT};
-use verdict_core::report::{fixed, trim_number, weight_words};
+use verdict_core::report::weight_words;
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -13,13 +14,8 @@ use crate::texts::{CriterionText, CRITERION_TEXTS};
 pub struct WeightSliderProps {
     pub index: usize,
     pub weight: u8,
-    pub sensitivity: Sensitivity,
-    pub verdict: Verdict,
     pub oninput: Callback<(usize, u8)>,
 }
-
-/// Width of the sensitivity mark, in SVG user units.
-const MARK_WIDTH: f64 = 100.0;
 
 pub fn weight_slider(props: &WeightSliderProps) -> Html {
     let criterion = &DATASET.criteria[props.index];
@@ -36,23 +32,6 @@ pub fn weight_slider(props: &WeightSliderProps) -> Html {
             }
         })
     };
-    let Sensitivity {
-        holds_from,
-        holds_to,
-        ..
-    } = props.sensitivity;
-    let holds_text = match props.verdict {
-        Verdict::Unweighted => "No verdict to hold yet.".to_owned(),
-        _ if holds_from <= 0.0 && holds_to >= MAX_WEIGHT => {
-            "The verdict holds at any weight of this criterion.".to_owned()
-        }
-        _ => format!(
-            "The verdict holds from {} to {}.",
-            trim_number(holds_from),
-            trim_number(holds_to)
-        ),
-    };
-    let x = |weight: f64| fixed(weight / MAX_WEIGHT * MARK_WIDTH, 2);
     html! {
         <div class="slider">
             <div class="slider-head">
@@ -70,23 +49,9 @@ pub fn weight_slider(props: &WeightSliderProps) -> Html {
                 aria-describedby={hint_id}
                 {oninput}
             />
-            <svg class="holds" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="holds-track" x="0" y="2" width="100" height="2" />
-                if !matches!(props.verdict, Verdict::Unweighted) {
-                    <rect
-                        class="holds-range"
-                        x={x(holds_from)}
-                        y="1"
-                        width={x(holds_to - holds_from)}
-                        height="4"
-                    />
-                }
-                <rect class="holds-now" x={x(f64::from(props.weight) - 0.1)} y="0" width="2" height="6" />
-            </svg>
             <p class="hint" id={hint_id}>
-                { criterion.help }{ ". " }
-                <span class="scored">{ scores }</span>{ " " }
-                { holds_text }
+                <span class="scored">{ scores }</span>
+                <span class="help">{ criterion.help }</span>
             </p>
         </div>
     }

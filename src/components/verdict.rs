@@ -1,4 +1,6 @@
-//! The verdict: the winner, both scores out of 10, the margin and why.
+//! The verdict bar: the winner and both scores out of 10, kept in view
+//! while the reader moves any slider (it sticks to the top of the visible
+//! area; see `widget.css`). With no verdict it says how to get one.
 
 use verdict_core::model::{Evaluation, Verdict};
 use verdict_core::report::{explanation, points, verdict_label};
@@ -32,16 +34,18 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                     { for DATASET.options.iter().zip(totals).map(|(option, total)| html! {
                         <div class="score" data-option={option.id}>
                             <dt>{ option.label }</dt>
-                            <dd><span class="score-value">{ points(total) }</span>{ " / 10" }</dd>
+                            <dd><span class="score-value">{ points(total) }</span><span class="out-of">{ "/10" }</span></dd>
                         </div>
                     }) }
                     <div class="score margin">
                         <dt>{ "Margin" }</dt>
-                        <dd>{ points(evaluation.margin.abs()) }{ " points" }</dd>
+                        <dd>{ points(evaluation.margin.abs()) }</dd>
                     </div>
                 </dl>
+            } else {
+                // The one state where the reason cannot wait behind a click.
+                <p class="why">{ explanation(&DATASET, evaluation) }</p>
             }
-            <p class="why">{ explanation(&DATASET, evaluation) }</p>
         </div>
     }
 }

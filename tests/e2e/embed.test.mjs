@@ -200,6 +200,7 @@ test('a page on another origin loads the widget from the bundle\'s origin', asyn
   assert.deepEqual(problems(log), []);
   // "Copy link" in an embed points at the bundle's standalone page.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
+  await widget(page, 'a').locator('summary', { hasText: 'Share or embed' }).click();
   await widget(page, 'a').getByRole('button', { name: 'Copy link' }).click();
   await page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelector('.copy-status').textContent.length > 0);
   const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,12 +1,17 @@
 // Shared set-up for the browser test files: one loopback server over the
 // built dist/ and one Chromium per file.
 
+import { mkdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Where the tests write screenshots for a person to look at. */
+export const SHOTS = fileURLToPath(new URL('../artifacts/screenshots/', import.meta.url));
+mkdirSync(SHOTS, { recursive: true });
 
 /** Starts a browser and a server over dist/ for the enclosing test file. */
 export function useBrowser(serverOptions = {}) {

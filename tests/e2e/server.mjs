@@ -30,7 +30,15 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
   const hits = new Map();
   // Large headers allowed: a test opens a link with a 100 KB query.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) is the client's mistake: answer it,
+      // never let it end the server.
+      response.writeHead(400, { 'content-type': TYPES['.txt'] });
+      return response.end('bad request');
+    }
     hits.set(path, (hits.get(path) || 0) + 1);
     const extra = headers(path);
     const send = (status, type, body) => {

@@ -27,6 +27,9 @@ const newContext = async () => {
 const sliderValues = (page) =>
   page.getByRole('slider').evaluateAll((inputs) => inputs.map((i) => `${i.id}=${i.value}`));
 
+// Sharing sits one click away, under its own summary.
+const openShare = (page) => page.locator('summary', { hasText: 'Share or embed' }).click();
+
 async function setSlider(page, name, key, times = 1) {
   await page.getByRole('slider', { name: new RegExp(`^${name}`) }).focus();
   for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
@@ -37,6 +40,7 @@ test('a copied link opens, in a fresh browser, on the same verdict and weights',
   const { page } = await open(context);
   await page.getByRole('button', { name: 'Fintech', exact: true }).click();
   await setSlider(page, 'Cost', 'ArrowRight', 2);
+  await openShare(page);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied.').waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -140,6 +144,7 @@ test('malformed links never break the page: one short notice, defaults for the r
 test('copy summary gives Markdown with the verdict, scores, weights and link; embed this gives the snippet', async () => {
   const context = await newContext();
   const { page } = await open(context, '/?preset=ai-ml');
+  await openShare(page);
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await page.getByText('Summary copied as Markdown.').waitFor();
   const summary = await page.evaluate(() => navigator.clipboard.readText());
@@ -178,12 +183,16 @@ test('the evidence sets each claim beside independent figures, each with its sou
   await context.close();
 });
 
-test('each slider says, in words, the range within which the verdict holds', async () => {
+test('each slider says only what differs: both scores and what the criterion means; the scale is said once', async () => {
   const context = await newContext();
   const { page } = await open(context, '/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
   const slider = page.getByRole('slider', { name: /^Performance/ });
   const hint = await page.locator(`#${await slider.getAttribute('aria-describedby')}`).textContent();
-  assert.match(hint, /Scores: Python 4, Node\.js 8 \(source: WWT\)\./);
-  assert.match(hint, /The verdict holds from 0 to 7\.24\./);
+  assert.match(hint, /^Python 4 · Node\.js 8/);
+  assert.doesNotMatch(hint, /source|0 to 10|verdict holds/i);
+  // The scale and where the scores come from, once above the sliders.
+  const scale = page.locator('.scale');
+  assert.equal(await scale.count(), 1);
+  assert.match(await scale.textContent(), /scored out of 10, our reading of the article's claims/);
   await context.close();
 });

@@ -58,7 +58,7 @@ test('the four primary sliders are native range inputs named by their criterion'
   await context.close();
 });
 
-test('"More criteria" shows its sliders however it is opened, and a preset that weighs one opens it', async () => {
+test('"More criteria" shows its sliders however it is opened; a preset that weighs them leaves it closed and counts them', async () => {
   const { page, context } = await open();
   const security = page.getByRole('slider', { name: /^Security/ });
   // By keyboard: Enter on the focused summary.
@@ -76,15 +76,20 @@ test('"More criteria" shows its sliders however it is opened, and a preset that 
     document.querySelector('backend-verdict').shadowRoot.querySelector('details.more').open = true;
   });
   await second.page.getByRole('slider', { name: /^Security/ }).waitFor({ state: 'visible', timeout: 2000 });
-  // A preset that weighs a further criterion opens the section with it.
-  await second.page.evaluate(() => {
-    document.querySelector('backend-verdict').shadowRoot.querySelector('details.more').open = false;
-  });
-  await second.page.getByRole('button', { name: 'AI, Machine Learning and Data Science' }).click();
-  const aiData = second.page.getByRole('slider', { name: /^AI and data libraries/ });
+  await second.context.close();
+
+  // A preset that weighs further criteria keeps the widget compact: the
+  // section stays closed and says how many of its sliders are in use.
+  const third = await open();
+  await third.page.getByRole('button', { name: 'AI, Machine Learning and Data Science' }).click();
+  const summary = third.page.locator('summary', { hasText: 'More criteria' });
+  assert.match(await summary.textContent(), /\(7 more, [1-7] in use\)/);
+  const aiData = third.page.getByRole('slider', { name: /^AI and data libraries/ });
+  assert.equal(await aiData.count(), 0);
+  await summary.click();
   await aiData.waitFor({ state: 'visible', timeout: 2000 });
   assert.equal(await aiData.inputValue(), '10');
-  await second.context.close();
+  await third.context.close();
 });
 
 test('moving Performance by keyboard changes the scores and, past its flip point, the verdict', async () => {
@@ -142,7 +147,7 @@ test('all sliders at 0 gives no verdict and says how to get one', async () => {
   }
   assert.equal(await page.getAttribute('backend-verdict', 'verdict'), null);
   assert.equal(await verdictText(page), 'No verdict yet');
-  assert.match(await page.locator('.why').textContent(), /Give at least one criterion a weight above 0, or pick a use case/);
+  assert.match(await page.locator('.verdict .why').textContent(), /Give at least one criterion a weight above 0, or pick a use case/);
   // The page still hears about it: no verdict, no scores, every weight 0.
   const detail = await page.evaluate(() => window.lastDetail);
   assert.equal(detail.verdict, null);
