@@ -12,7 +12,7 @@ PORT ?= 8080
 # Where `make dist`'s snippet points; set it to your own host.
 BASE_URL ?= https://YOUR-HOST/backend-verdict/
 
-.PHONY: setup serve build test lint unit e2e bench dist clean
+.PHONY: setup serve build test lint unit e2e bench dist heights clean
 
 setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium node_modules/.package-lock.json
 
@@ -81,6 +81,12 @@ test: lint unit e2e
 
 bench: build
 	node tests/bench/bench.mjs
+
+# The widget's height at load for every width, which the loader holds while
+# the fallback stands in (src/heights.json; a browser test checks it).
+# Run after a change to the layout, then build again.
+heights: build
+	node tools/heights.mjs dist
 
 dist: build
 	node tools/dist.mjs dist "$(BASE_URL)"

@@ -199,12 +199,10 @@ impl Reducible for WidgetState {
 /// page a shared link in the address bar, else the reader's saved weights.
 fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
     let (weights, notices) = from_attributes(attributes);
-    // The standalone page has room to show why at once; an embed starts
-    // compact, everything but the verdict and the primary sliders closed.
-    let opened = Opened {
-        why: attributes.standalone,
-        ..Opened::default()
-    };
+    // Everything but the verdict and the primary sliders starts closed, on
+    // the standalone page too: the widget's height at load is then the same
+    // whatever the weights, which lets the loader hold exactly that space.
+    let opened = Opened::default();
     if attributes.standalone {
         if let Some((weights, notices)) = codec::parse_query(&DATASET, &host.page_query()) {
             return WidgetState::loaded(weights, notices, opened);
@@ -438,7 +436,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="side">
                     { verdict_panel(&VerdictPanelProps { evaluation: &analysis.evaluation }) }
-                    <details class="panel why-panel" open={props.attributes.standalone} ontoggle={on_open(Section::Why)}>
+                    <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
                         <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ "Why, and what would change it" }</summary>
                         if opened.why {
                             <div class="panel-body">

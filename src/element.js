@@ -1,49 +1,12 @@
-// The <backend-verdict> custom element's life cycle. Rust hands over the
-// stylesheet and a mount function; this file only wires the element's
-// callbacks to them, so the app itself never depends on how it was started.
-
-const TAG = 'backend-verdict';
-// The attributes the app reads. `compact` is not among them: it only
-// changes the layout, through the stylesheet's :host([compact]).
-const OBSERVED = ['preset', 'weights', 'theme', 'share-url', 'standalone'];
+// The wasm's side of the <backend-verdict> element. The element itself is
+// defined by the loader (src/loader.js), before the wasm arrives, so that it
+// holds its space and starts each widget at the right time; the wasm hands
+// it the stylesheet and the mount function when it runs.
 
 export function defineElement(css, mount) {
-  // A second copy of the bundle on the same page must not redefine the tag.
-  if (customElements.get(TAG)) return;
-  // One stylesheet object, shared by every instance on the page. Adopted
-  // sheets pass a Content Security Policy without 'unsafe-inline'.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
-
-  class BackendVerdict extends HTMLElement {
-    static get observedAttributes() {
-      return OBSERVED;
-    }
-
-    connectedCallback() {
-      if (this._widget) return;
-      const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [sheet];
-      const mountPoint = document.createElement('div');
-      mountPoint.setAttribute('part', 'widget');
-      root.replaceChildren(mountPoint);
-      this._widget = mount(this, mountPoint);
-    }
-
-    disconnectedCallback() {
-      // A removed element releases its app; if it is added again,
-      // connectedCallback mounts a fresh one from its attributes.
-      const widget = this._widget;
-      this._widget = undefined;
-      if (widget) widget.destroy();
-    }
-
-    attributeChangedCallback(_name, oldValue, newValue) {
-      if (this._widget && oldValue !== newValue) this._widget.attributesChanged();
-    }
-  }
-
-  customElements.define(TAG, BackendVerdict);
+  const element = customElements.get('backend-verdict');
+  if (element && element.provide) element.provide(css, mount);
+  else console.error('Backend Verdict: load the widget through embed.js');
 }
 
 // Shows the error state: the message, then the element's own light-DOM
@@ -61,6 +24,9 @@ export function showFailure(host, message) {
   box.append(text, document.createElement('slot'));
   root.replaceChildren(box);
   host.removeAttribute('verdict');
+  // The fallback is shorter than the widget whose height was held for it,
+  // and the next widget waiting to start must not wait for this one.
+  host.rendered?.();
 }
 
 // Reflects the verdict on the element (an attribute written only when it

@@ -39,20 +39,26 @@ for (const path of scripts) {
 
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
 
-const loader = `// Backend Verdict embed loader. Paste into a page:
-//   <script type="module" src="https://YOUR-HOST/backend-verdict/embed.js"></script>
-//   <backend-verdict preset="realtime"></backend-verdict>
-// The wasm is fetched and instantiated once per page, however many elements
-// there are; each element then gets its own app in its own shadow root.
-import init from './${glue}';
-
-const wasm = new URL('./${wasm}', import.meta.url);
-
-init({ module_or_path: fetch(wasm, { integrity: '${wasmIntegrity}' }) }).catch((error) => {
-  // The elements keep their fallback content; say once what failed.
-  console.error(\`Backend Verdict could not load \${wasm.href}: \${error && error.message ? error.message : error}\`);
-});
-`;
+// The loader: src/loader.js with the bundle's names, the wasm's hash and
+// the widget's measured heights (src/heights.json, from tools/heights.mjs)
+// filled in. Without a table (a first build) it holds no space.
+const source = (name) => readFileSync(new URL(`../src/${name}`, import.meta.url), 'utf8');
+let heights;
+try {
+  heights = source('heights.json').trim();
+} catch {
+  heights = JSON.stringify({ regular: [[1e9, 0]], compact: [[1e9, 0]] });
+}
+let loader = source('loader.js')
+  .replace('__GLUE__', glue)
+  .replace('__WASM__', wasm)
+  .replace('__WASM_INTEGRITY__', wasmIntegrity)
+  .replace('__HEIGHTS__', heights);
+if (release) {
+  const { code } = await minify(loader, { module: true, compress: true, mangle: true });
+  // The minified loader still tells a reader of the page's source what it is.
+  loader = `// Backend Verdict embed loader: <script type="module" src=".../embed.js"></script> <backend-verdict></backend-verdict>\n${code}`;
+}
 const versioned = `embed-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, versioned), loader);
 writeFileSync(join(dir, 'embed.js'), loader);

@@ -170,6 +170,7 @@ test('presets take one scrolling row on a phone, still buttons named by their us
 test('"What would change it" lists only sliders that can flip the verdict, or says in one line that none can', async () => {
   // Learning curve alone favours Python; Performance at weight 7.24 ties it.
   const { page, context } = await open('/?weights=performance:0,scalability:0,learning-curve:8,cost:0', DESK);
+  await page.locator('summary', { hasText: 'Why, and what' }).click();
   const items = page.locator('.changes li');
   const ids = await items.evaluateAll((rows) => rows.map((r) => r.dataset.criterion));
   assert.ok(ids.includes('performance'), ids.join());
@@ -178,6 +179,7 @@ test('"What would change it" lists only sliders that can flip the verdict, or sa
 
   // Real-time apps: Node.js leads by more than any one slider can undo.
   const second = await open('/?preset=realtime', DESK);
+  await second.page.locator('summary', { hasText: 'Why, and what' }).click();
   assert.equal(await second.page.locator('.changes li').count(), 0);
   assert.match(await second.page.locator('.changes').textContent(), /No single slider, moved on its own anywhere from 0 to 10, changes the verdict\./);
   await second.context.close();

@@ -96,6 +96,7 @@ test('moving Performance by keyboard changes the scores and, past its flip point
   // Learning curve alone favours Python; Performance favours Node.js.
   const { page, context } = await open('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
   assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'python');
+  await page.locator('summary', { hasText: 'Why, and what' }).click();
   const change = await page.locator('[data-criterion="performance"]').textContent();
   assert.match(change, /above 7\.24 and it is too close to call/);
 

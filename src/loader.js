@@ -1,0 +1,186 @@
+// Backend Verdict embed loader. Paste into a page:
+//   <script type="module" src="https://YOUR-HOST/backend-verdict/embed.js"></script>
+//   <backend-verdict preset="realtime"></backend-verdict>
+//
+// A good guest on the host page:
+// - The element is defined at once, before the wasm, and each element keeps
+//   the height its widget will have (measured from the built widget, by
+//   width: see tools/heights.mjs), so nothing below it moves when the widget
+//   replaces the fallback.
+// - Each widget starts when it comes near the viewport or when the browser
+//   is idle, whichever is first, one widget per task, so no start-up task
+//   blocks the page for long and a widget far down still reaches its verdict.
+// - The wasm is fetched and instantiated once per page, however many
+//   elements there are.
+// tools/postbuild.mjs fills in the names, the wasm's hash and the heights.
+
+const TAG = 'backend-verdict';
+// The attributes the app reads. `compact` is not among them: it only
+// changes the layout, through the stylesheet's :host([compact]).
+const OBSERVED = ['preset', 'weights', 'theme', 'share-url', 'standalone'];
+const GLUE = './__GLUE__';
+const WASM = new URL('./__WASM__', import.meta.url);
+const WASM_INTEGRITY = '__WASM_INTEGRITY__';
+// [up to this width in px, the widget's height there] in rising width, for
+// the regular and the compact layout (the standalone page's is the regular).
+const HEIGHTS = __HEIGHTS__;
+
+// Unknown elements are inline; the reserved height needs a block. No
+// specificity, so any rule of the host's wins.
+const pageSheet = new CSSStyleSheet();
+pageSheet.replaceSync(`:where(${TAG}){display:block}`);
+
+// The stylesheet and mount function the wasm hands over once it runs.
+let widget;
+let loading;
+// Elements whose turn came before the wasm was ready, in the order it came.
+const queue = new Set();
+
+function load() {
+  loading ||= import(GLUE)
+    .then(({ default: init }) => init({ module_or_path: fetch(WASM, { integrity: WASM_INTEGRITY }) }))
+    .catch((error) => {
+      // The elements keep their fallback content; say once what failed.
+      console.error(`Backend Verdict could not load ${WASM.href}: ${error && error.message ? error.message : error}`);
+      for (const element of document.querySelectorAll(TAG)) element.release?.();
+    });
+  return loading;
+}
+
+// One widget at a time, each in a task of its own, the next once the one
+// before has rendered: a page with ten widgets never blocks for ten starts,
+// and the widgets whose turn came first (near the viewport) show first.
+let busy = false;
+function drain() {
+  if (busy || !widget || queue.size === 0) return;
+  busy = true;
+  setTimeout(() => {
+    const [next] = queue;
+    queue.delete(next);
+    if (!next.mount()) started();
+  }, 0);
+}
+function started() {
+  busy = false;
+  drain();
+}
+
+// Widgets near the viewport (within one screen) start first; the rest on idle.
+const near = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) if (entry.isIntersecting) entry.target.start();
+  },
+  { rootMargin: '100% 0px' },
+);
+const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 200));
+const cancelIdle = window.cancelIdleCallback || clearTimeout;
+
+function heightFor(element) {
+  const table = HEIGHTS[element.hasAttribute('compact') ? 'compact' : 'regular'];
+  const width = element.getBoundingClientRect().width;
+  const row = table.find(([upTo]) => width <= upTo) || table[table.length - 1];
+  return row[1];
+}
+
+class BackendVerdict extends HTMLElement {
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  /** Called by the wasm once it runs, with the widget's CSS and mount. */
+  static provide(css, mount) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    widget = { sheet, mount };
+    drain();
+  }
+
+  connectedCallback() {
+    if (this._app) return;
+    this.reserve();
+    near.observe(this);
+    this._idle = idle(() => this.start(), { timeout: 2000 });
+    // The wasm is fetched and compiled off the main thread meanwhile.
+    load();
+  }
+
+  disconnectedCallback() {
+    // A removed element releases its app and every hook the page holds on
+    // it; if it is added again, connectedCallback starts afresh.
+    near.unobserve(this);
+    cancelIdle(this._idle);
+    queue.delete(this);
+    this.rendered();
+    const app = this._app;
+    this._app = undefined;
+    if (app) {
+      app.destroy();
+      app.free?.();
+    }
+  }
+
+  attributeChangedCallback(_name, oldValue, newValue) {
+    if (this._app && oldValue !== newValue) this._app.attributesChanged();
+  }
+
+  /** Its turn has come (near the viewport, or idle): start when the wasm is. */
+  start() {
+    near.unobserve(this);
+    cancelIdle(this._idle);
+    if (this._app || !this.isConnected) return;
+    queue.add(this);
+    drain();
+  }
+
+  /** Mounts the app; false when there is nothing to mount. */
+  mount() {
+    if (this._app || !this.isConnected) return false;
+    const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [widget.sheet];
+    const mountPoint = document.createElement('div');
+    mountPoint.setAttribute('part', 'widget');
+    root.replaceChildren(mountPoint);
+    // The first report comes once the widget has rendered at its height.
+    this._rendering = true;
+    this.addEventListener('verdictchange', () => this.rendered(), { once: true });
+    this._app = widget.mount(this, mountPoint);
+    return true;
+  }
+
+  /**
+   * The widget has rendered, failed or been removed before it could: give
+   * back the space and let the next one start.
+   */
+  rendered() {
+    this.release();
+    if (!this._rendering) return;
+    this._rendering = false;
+    started();
+  }
+
+  /**
+   * Holds the widget's height while the fallback stands in for it: exactly
+   * that height, so a fallback taller or shorter than the widget moves
+   * nothing either (a host's own height for the element wins).
+   */
+  reserve() {
+    const height = heightFor(this);
+    if (this.style.blockSize || !height) return;
+    this._reserved = true;
+    this.style.blockSize = `${height}px`;
+    this.style.overflow = 'clip';
+  }
+
+  release() {
+    if (!this._reserved) return;
+    this._reserved = false;
+    this.style.removeProperty('block-size');
+    this.style.removeProperty('overflow');
+  }
+}
+
+// A second copy of the loader on the same page leaves the first in charge.
+if (!customElements.get(TAG)) {
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  customElements.define(TAG, BackendVerdict);
+}
