@@ -79,8 +79,12 @@ e2e: build target/test-panic-dist/index.html
 
 test: lint unit e2e
 
-bench: build
-	node tests/bench/bench.mjs
+# Lighthouse, for the benchmark only (pinned in its own package-lock.json).
+tests/bench/lighthouse/node_modules/.package-lock.json: tests/bench/lighthouse/package.json tests/bench/lighthouse/package-lock.json
+	npm ci --prefix tests/bench/lighthouse --no-audit --no-fund
+
+bench: build tests/bench/lighthouse/node_modules/.package-lock.json
+	CHROME_PATH=$$(command -v chromium) node tests/bench/bench.mjs
 
 # The widget's height at load for every width, which the loader holds while
 # the fallback stands in (src/heights.json; a browser test checks it).

@@ -33,6 +33,7 @@ pageSheet.replaceSync(`:where(${TAG}){display:block}`);
 // The stylesheet and mount function the wasm hands over once it runs.
 let widget;
 let loading;
+let failed = false;
 // Elements whose turn came before the wasm was ready, in the order it came.
 const queue = new Set();
 
@@ -43,6 +44,7 @@ function load() {
       // The elements keep their fallback content; say once what failed.
       console.error(`Backend Verdict could not load ${WASM.href}: ${error && error.message ? error.message : error}`);
       for (const element of document.querySelectorAll(TAG)) element.release?.();
+      failed = true;
     });
   return loading;
 }
@@ -97,6 +99,7 @@ class BackendVerdict extends HTMLElement {
 
   connectedCallback() {
     if (this._app) return;
+    this._internals ||= this.attachInternals();
     this.reserve();
     near.observe(this);
     this._idle = idle(() => this.start(), { timeout: 2000 });
@@ -164,6 +167,9 @@ class BackendVerdict extends HTMLElement {
    * nothing either (a host's own height for the element wins).
    */
   reserve() {
+    // embed.css holds the same height until the element is `settled`.
+    this._internals.states.delete('settled');
+    if (failed) return this.release();
     const height = heightFor(this);
     if (this.style.blockSize || !height) return;
     this._reserved = true;
@@ -172,6 +178,7 @@ class BackendVerdict extends HTMLElement {
   }
 
   release() {
+    this._internals?.states.add('settled');
     if (!this._reserved) return;
     this._reserved = false;
     this.style.removeProperty('block-size');

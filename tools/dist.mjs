@@ -1,6 +1,7 @@
 // `make dist`: after the release build, writes the manifest of every file
 // with its sha384 integrity hash, and the ready-to-paste snippet (script tag
-// with integrity and crossorigin, and the element with its static fallback).
+// and stylesheet link with integrity and crossorigin, and the element with
+// its static fallback).
 //
 // Usage: node tools/dist.mjs DIST_DIR BASE_URL
 
@@ -22,6 +23,8 @@ const files = walk(dir)
 
 const versioned = files.find((f) => /^embed-[0-9a-f]+\.js$/.test(f.path));
 if (!versioned) throw new Error(`no versioned embed loader in ${dir}; run the release build first`);
+const versionedCss = files.find((f) => /^embed-[0-9a-f]+\.css$/.test(f.path));
+if (!versionedCss) throw new Error(`no versioned embed stylesheet in ${dir}; run the release build first`);
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
 
 // The fallback comes from the same data and model as the widget.
@@ -31,7 +34,9 @@ const fallback = execFileSync(
   { encoding: 'utf8' },
 ).trim();
 
-const snippet = `<!-- Backend Verdict ${version}: paste where the widget should appear. -->
+const snippet = `<!-- Backend Verdict ${version}: paste where the widget should appear. The stylesheet
+     holds the widget's space from the first paint, so nothing on your page moves when it arrives. -->
+<link rel="stylesheet" href="${base}${versionedCss.path}" integrity="${versionedCss.integrity}" crossorigin="anonymous">
 <script type="module" src="${base}${versioned.path}" integrity="${versioned.integrity}" crossorigin="anonymous"></script>
 <backend-verdict>
 ${fallback}

@@ -59,6 +59,33 @@ if (release) {
   // The minified loader still tells a reader of the page's source what it is.
   loader = `// Backend Verdict embed loader: <script type="module" src=".../embed.js"></script> <backend-verdict></backend-verdict>\n${code}`;
 }
+// embed.css: the same heights as a stylesheet, for hosts that want the space
+// held from the page's first paint, before any script runs (a stylesheet
+// link in the body holds back what follows it until it loads). The element
+// marks itself `:state(settled)` once its widget has drawn itself at that
+// height, or could not load; without scripting nothing is held.
+function heightsCss(table) {
+  const rules = [];
+  for (const [layout, runs] of Object.entries(table)) {
+    const selector = `backend-verdict${layout === 'compact' ? '[compact]' : ':not([compact])'}:not(:state(settled))::before`;
+    rules.push(`${selector}{content:"";float:left;inline-size:0;block-size:${runs[0][1]}px}`);
+    runs.slice(1).forEach(([, height], i) => {
+      rules.push(`@container (min-width:${runs[i][0] + 0.01}px){${selector}{block-size:${height}px}}`);
+    });
+  }
+  rules.push(':where(backend-verdict:not(:state(settled))){display:flow-root}');
+  return `/* Backend Verdict: holds each widget's height at load (see README) */
+:where(backend-verdict){display:block;container-type:inline-size}
+@media (scripting:enabled){
+${rules.join('\n')}
+}
+`;
+}
+const css = heightsCss(JSON.parse(heights));
+const versionedCss = `embed-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, versionedCss), css);
+writeFileSync(join(dir, 'embed.css'), css);
+
 const versioned = `embed-${createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, versioned), loader);
 writeFileSync(join(dir, 'embed.js'), loader);
@@ -77,6 +104,8 @@ writeFileSync(
   indexPath,
   page
     .replace(inline, `<script type="module" src="./${versioned}"></script>`)
+    // Before the page's own stylesheet link, so it is in place at first paint.
+    .replace(/(<link rel="stylesheet")/, `<link rel="stylesheet" href="./${versionedCss}">$1`)
     .replace(wasmPreload, '')
     .replace(preloads, (link, href, rest) =>
       integrity.has(href) ? `<link rel="modulepreload" href="${href}"${rest} integrity="${integrity.get(href)}">` : link,

@@ -3,7 +3,7 @@
 // imports (found by reading the files, not by name patterns alone) and the
 // wasm it fetches.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
@@ -16,16 +16,28 @@ export function brotliSize(dist, path) {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
+/**
+ * The files an embed transfers: the README's snippet (its stylesheet and the
+ * loader), or another entry script, with what it imports and fetches.
+ */
 export function embedAssets(dist, entry = 'embed.js') {
-  const seen = new Set();
+  const seen = new Set(entry === 'embed.js' ? ['embed.css'] : []);
   const visit = (path) => {
     if (seen.has(path)) return;
     seen.add(path);
     const text = readFileSync(join(dist, path), 'utf8');
-    // Static imports (`from './x.js'`, `import './x.js'`, minified or not)
-    // and the wasm named in `new URL('./x.wasm', import.meta.url)`.
+    // Static imports (`from './x.js'`, `import './x.js'`, minified or not),
+    // dynamic ones (`import('./x.js')`, or its path kept in a constant: any
+    // quoted relative path to a script) and the wasm named in
+    // `new URL('./x.wasm', import.meta.url)`.
     for (const [, spec] of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
       visit(normalize(join(dirname(path), spec)));
+    }
+    // (wasm-bindgen's glue also names its import module `./<name>_bg.js`,
+    // which is no file: only files that exist count.)
+    for (const [, spec] of text.matchAll(/["'`](\.{1,2}\/[^"'`\s]+\.js)["'`]/g)) {
+      const file = normalize(join(dirname(path), spec));
+      if (existsSync(join(dist, file))) visit(file);
     }
     for (const [, spec] of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+\.wasm)["']/g)) {
       seen.add(normalize(join(dirname(path), spec)));

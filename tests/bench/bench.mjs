@@ -49,7 +49,12 @@ const total = (assets) => assets.reduce((sum, a) => sum + a.bytes, 0);
 const staticPage = page.replace(/<script[^>]*><\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
 const one = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one</title></head><body><backend-verdict></backend-verdict><script type="module" src="/embed.js"></script></body></html>';
 const ten = one.replace('<backend-verdict></backend-verdict>', '<backend-verdict></backend-verdict>'.repeat(10));
-const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten } });
+// A blog post embedding the widget with the README's snippet, for the
+// start-up's main-thread tasks.
+const blog = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><main style="max-width:700px">
+<h1>A post</h1><p>${'Words of the post. '.repeat(40)}</p><link rel="stylesheet" href="/embed.css"><script type="module" src="/embed.js"></script>
+<backend-verdict preset="web-api"><p>Python or Node.js? <a href="/">See the verdict</a>.</p></backend-verdict><p>${'More words. '.repeat(60)}</p></main></body></html>`;
+const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten, '/blog.html': blog } });
 const browser = await launch();
 
 // Records when every <backend-verdict> first shows a verdict in its shadow
@@ -187,8 +192,36 @@ for (let i = 0; i < LOADS; i += 1) {
     }),
   );
 }
+// (e) The start-up's main-thread tasks on the blog post: the longest task
+// (the Long Tasks API reports those of 50 ms and more) from navigation to
+// the verdict and a second after.
+const longTasks = [];
+for (let i = 0; i < LOADS; i += 1) {
+  longTasks.push(
+    await coldLoad('/blog.html', async (tab) => {
+      await tab.evaluate(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+      });
+      await timeToVerdicts(tab);
+      await tab.waitForTimeout(1000);
+      return tab.evaluate(() => window.__longTasks);
+    }),
+  );
+}
 await browser.close();
 await server.close();
+
+// (f) Lighthouse, when `make bench` has installed it.
+let lighthouseRows = null;
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  try {
+    const { runLighthouse } = await import('./lighthouse.mjs');
+    lighthouseRows = await runLighthouse(DIST);
+  } catch (error) {
+    console.log(`Lighthouse skipped: ${error.message.split('\n')[0]}`);
+  }
+}
 
 const results = {
   date: new Date().toISOString(),
@@ -217,6 +250,11 @@ const results = {
     jsHeapBytes: tenMemory.js,
     wasmMemoryBytes: tenMemory.wasm,
   },
+  startUpTasks: {
+    longestMs: median(longTasks.map((tasks) => Math.max(0, ...tasks))),
+    longTasksPerLoad: median(longTasks.map((tasks) => tasks.length)),
+  },
+  lighthouse: lighthouseRows,
 };
 const ratio = results.firstVerdictMs.widget / results.firstVerdictMs.staticFallback;
 const tenRatio = results.tenInstances.tenMs / results.tenInstances.oneMs;
@@ -225,7 +263,26 @@ const budgets = [
   ['first verdict in the DOM / static fallback paint', `${results.firstVerdictMs.widget.toFixed(1)} / ${results.firstVerdictMs.staticFallback.toFixed(1)} ms = ${ratio.toFixed(2)}×`, '≤ 2.5×', ratio <= 2.5],
   [`input to DOM, p95 (page settled, ${SETTLE_MS} ms)`, `${results.inputToDomMs.p95.toFixed(2)} ms`, '≤ 2 ms', results.inputToDomMs.p95 <= 2],
   ['ten instances / one, to all verdicts in the DOM', `${results.tenInstances.tenMs.toFixed(1)} / ${results.tenInstances.oneMs.toFixed(1)} ms = ${tenRatio.toFixed(2)}×`, '≤ 2×', tenRatio <= 2],
+  [
+    'start-up, longest main-thread task (blog post)',
+    results.startUpTasks.longestMs ? `${results.startUpTasks.longestMs.toFixed(0)} ms` : 'none ≥ 50 ms',
+    '< 50 ms',
+    results.startUpTasks.longestMs < 50,
+  ],
 ];
+if (lighthouseRows) {
+  const find = (page, preset) => lighthouseRows.find((r) => r.page === page && r.preset === preset);
+  for (const preset of ['mobile', 'desktop']) {
+    const without = find('blog post without the widget', preset);
+    const withWidget = find('blog post with the widget', preset);
+    const standalonePage = find('standalone page', preset);
+    const clean = without.performance === 100;
+    budgets.push([`Lighthouse ${preset}: blog post with the widget`, `${withWidget.performance} (without: ${without.performance})`, clean ? '≥ 97' : '(not 100 without)', !clean || withWidget.performance >= 97]);
+    budgets.push([`Lighthouse ${preset}: layout shift from the widget`, withWidget.cls.toFixed(3), '≤ 0.02', withWidget.cls <= 0.02]);
+    if (preset === 'mobile') budgets.push(['Lighthouse mobile: total blocking time', `${withWidget.tbtMs.toFixed(0)} ms`, '≤ 100 ms', withWidget.tbtMs <= 100]);
+    budgets.push([`Lighthouse ${preset}: standalone page`, `${standalonePage.performance}, CLS ${standalonePage.cls.toFixed(3)}`, '≥ 97, CLS ≤ 0.02', standalonePage.performance >= 97 && standalonePage.cls <= 0.02]);
+  }
+}
 results.budgets = budgets.map(([name, value, budget, pass]) => ({ name, value, budget, pass }));
 
 const rows = [
@@ -243,6 +300,14 @@ const rows = [
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`Backend Verdict benchmark: ${LOADS} cold loads each, medians; Chromium ${results.chromium}, loopback`);
 for (const row of rows) console.log(`${row[0].padEnd(width[0])}  ${row[1].padEnd(width[1])}  ${row[2].padEnd(width[2])}  ${row[3]}`);
+if (lighthouseRows) {
+  console.log('\nLighthouse 12.8 (one run each; simulated throttling on mobile; LCP element as Lighthouse names it):');
+  const table = [['page', 'preset', 'performance', 'CLS', 'TBT', 'LCP', 'LCP element'], ...lighthouseRows.map((r) => [
+    r.page, r.preset, String(r.performance), r.cls.toFixed(3), `${r.tbtMs.toFixed(0)} ms`, `${(r.lcpMs / 1000).toFixed(2)} s`, r.lcpElement,
+  ])];
+  const w = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(w[i])).join('  '));
+}
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`written to ${join(OUT, 'bench.json')}`);

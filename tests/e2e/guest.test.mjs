@@ -8,19 +8,27 @@ import { readFileSync } from 'node:fs';
 import { measure } from '../../tools/heights.mjs';
 import { openPage } from './browser.mjs';
 import { DIST, useBrowser } from './fixtures.mjs';
+import { serve } from './server.mjs';
 
 const words = 'A paragraph of the post, long enough to wrap over a few lines in a narrow column of text. '.repeat(3);
 
-/** A blog post: a paragraph, the widget with a one-line fallback, more post. */
-const post = (attributes, { count = 1, gap = 0 } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+/**
+ * A blog post: a paragraph, the widget with a one-line fallback, more post;
+ * with the README's snippet (the stylesheet too) or the script tag only.
+ */
+const post = (attributes, { count = 1, gap = 0, stylesheet = false } = {}) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>A post</title>
 <style>body { margin: 0; font: 18px/1.6 Georgia, serif; } main { max-width: 700px; margin: 0 auto; padding: 0 16px; } .gap { height: ${gap}px; }</style>
 </head><body><main><h1>A post</h1><p>${words}</p>
+${stylesheet ? '<link rel="stylesheet" href="/embed.css">' : ''}
 ${Array.from({ length: count }, (_, i) => `<backend-verdict id="w${i}" ${attributes}><p>Python or Node.js? <a href="/">See the verdict</a>.</p></backend-verdict><div class="gap"></div>`).join('\n')}
 <p>${words}</p><p>${words}</p><p>${words}</p></main><script type="module" src="/embed.js"></script></body></html>`;
 
 const VARIANTS = ['', 'preset="web-api"', 'preset="ai-ml" compact', 'preset="gaming" theme="dark"', 'compact'];
 const pages = Object.fromEntries(VARIANTS.map((attributes, i) => [`/post-${i}.html`, post(attributes)]));
+VARIANTS.forEach((attributes, i) => {
+  pages[`/snippet-${i}.html`] = post(attributes, { stylesheet: true });
+});
 pages['/long.html'] = post('', { count: 10, gap: 1500 });
 
 const env = useBrowser({ pages });
@@ -49,7 +57,7 @@ const RECORD = () => {
 
 for (const width of [1280, 390]) {
   test(`the widget arrives without moving the post, ${width} px, with several presets and compact`, async () => {
-    for (const path of Object.keys(pages).filter((p) => p !== '/long.html')) {
+    for (const path of Object.keys(pages).filter((p) => p.startsWith('/post-'))) {
       const { page, context } = await openPage(env.browser, null, { viewport: { width, height: 800 } });
       await page.addInitScript(RECORD);
       await page.goto(env.server.url(path));
@@ -73,6 +81,49 @@ for (const width of [1280, 390]) {
     }
   });
 }
+
+for (const width of [1280, 390]) {
+  test(`with the README's snippet nothing on the post moves from its first paint, ${width} px`, async () => {
+    for (const path of Object.keys(pages).filter((p) => p.startsWith('/snippet-'))) {
+      const { page, context } = await openPage(env.browser, null, { viewport: { width, height: 800 } });
+      await page.addInitScript(RECORD);
+      await page.goto(env.server.url(path));
+      await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
+      await page.waitForTimeout(300);
+      const total = await page.evaluate(() => window.shifts.reduce((sum, s) => sum + s.value, 0));
+      assert.ok(total <= 0.02, `${path}: cumulative layout shift ${total} (at most 0.02)`);
+      await context.close();
+    }
+  });
+}
+
+test('without JavaScript, or when the wasm cannot load, the stylesheet holds no empty space', async () => {
+  // The element is as tall as its fallback paragraph with its margins.
+  const fallbackOnly = (page) =>
+    page.evaluate(() => {
+      const element = document.querySelector('backend-verdict');
+      const paragraph = element.querySelector('p');
+      const style = getComputedStyle(paragraph);
+      const expected = paragraph.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+      return { height: element.getBoundingClientRect().height, expected };
+    });
+  const { page, context } = await openPage(env.browser, null, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+  await page.goto(env.server.url('/snippet-0.html'));
+  const still = await fallbackOnly(page);
+  assert.ok(Math.abs(still.height - still.expected) < 1, `without JavaScript: ${JSON.stringify(still)}`);
+  await context.close();
+
+  const broken = await serve({ root: DIST, pages, missing: (path) => path.endsWith('.wasm') });
+  const second = await openPage(env.browser, null, { viewport: { width: 1280, height: 800 } });
+  second.page.on('console', () => {});
+  await second.page.goto(broken.url('/snippet-0.html'));
+  await second.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
+  await second.page.waitForTimeout(500);
+  const failed = await fallbackOnly(second.page);
+  assert.ok(Math.abs(failed.height - failed.expected) < 1, `wasm missing: ${JSON.stringify(failed)}`);
+  await second.context.close();
+  await broken.close();
+});
 
 test('the held height is the widget\'s height at load, for any width (src/heights.json is current)', async () => {
   const { table } = await measure(DIST);
