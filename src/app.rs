@@ -80,8 +80,19 @@ impl PartialEq for HostRef {
     }
 }
 
+/// What the root component shows: one element's widget, or nothing while
+/// its app waits in the pool for the next element (see `glue.rs`).
 #[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
+    pub element: Option<ElementProps>,
+}
+
+/// One element's widget.
+#[derive(Clone, PartialEq, Properties)]
+pub struct ElementProps {
+    /// Which element this is, for the app's lifetime: an app reused for
+    /// another element starts afresh, its state dropped with the old key.
+    pub generation: u32,
     pub attributes: Attributes,
     pub host: HostRef,
 }
@@ -237,8 +248,19 @@ pub fn share_page(share_url: Option<&str>, host: &dyn Host) -> String {
         .map_or_else(|| host.bundle_address(), str::to_owned)
 }
 
+/// The root of one Yew app. Apps are pooled rather than destroyed (Yew keeps
+/// an app's event listeners for the life of the page), so the root shows
+/// the current element's widget, keyed by its generation, or nothing.
 #[component]
 pub fn App(props: &AppProps) -> Html {
+    match &props.element {
+        Some(element) => html! { <ElementWidget key={element.generation} ..element.clone() /> },
+        None => html! {},
+    }
+}
+
+#[component]
+fn ElementWidget(props: &ElementProps) -> Html {
     let host = props.host.clone();
     let state = {
         let attributes = props.attributes.clone();

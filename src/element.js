@@ -9,6 +9,19 @@ export function defineElement(css, mount) {
   else console.error('Backend Verdict: load the widget through embed.js');
 }
 
+// A mount point for one app: the widget's box, themable as ::part(widget).
+export function createMountPoint() {
+  const mountPoint = document.createElement('div');
+  mountPoint.setAttribute('part', 'widget');
+  return mountPoint;
+}
+
+// Puts a mount point (new, or an idle app's) into an element's shadow root,
+// in place of whatever was there.
+export function showMountPoint(root, mountPoint) {
+  root.replaceChildren(mountPoint);
+}
+
 // Shows the error state: the message, then the element's own light-DOM
 // fallback content through a slot. Used by the panic hook, when the wasm
 // instance can no longer be trusted, so it must not call back into Rust.

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::{AppHandle, Callback, TargetCast};
 
-use crate::app::{App, AppProps, Attributes, Host, HostRef, VerdictReport};
+use crate::app::{App, AppProps, Attributes, ElementProps, Host, HostRef, VerdictReport};
 use crate::texts::{CRITERION_IDS, OPTION_IDS};
 use verdict_core::{codec, DATASET};
 
@@ -24,7 +24,13 @@ const STORAGE_KEY: &str = "backend-verdict:weights";
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement, Element) -> JsValue>);
+    fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement, JsValue) -> JsValue>);
+
+    #[wasm_bindgen(js_name = createMountPoint)]
+    fn create_mount_point() -> Element;
+
+    #[wasm_bindgen(js_name = showMountPoint)]
+    fn show_mount_point(root: &JsValue, mount_point: &Element);
 
     #[wasm_bindgen(js_name = showFailure)]
     fn show_failure(host: &HtmlElement, message: &str);
@@ -46,7 +52,21 @@ extern "C" {
 thread_local! {
     /// Every mounted element, so a panic can put each into its error state.
     static MOUNTED: RefCell<Vec<HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// Apps whose elements left the page, each with its mount point, kept
+    /// for the next element. Yew never removes an app's event listeners
+    /// (they are registered once on its mount point and leaked on purpose,
+    /// `yew/src/dom_bundle/subtree_root.rs`), so destroying an app would
+    /// leave its mount point, listeners and memory behind for good; a page
+    /// that adds and removes widgets all day reuses a few apps instead.
+    static POOL: RefCell<Vec<(Element, AppHandle<App>)>> = const { RefCell::new(Vec::new()) };
+    /// Each element's widget gets a new generation, so a reused app starts
+    /// afresh.
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
+
+/// The most idle apps kept: more than the widgets a page shows at once is
+/// rare, and each idle app holds a few kilobytes.
+const POOL_SIZE: usize = 16;
 
 /// Installs the panic hook and defines `<backend-verdict>`.
 pub fn start() {
@@ -65,8 +85,8 @@ pub fn start() {
             );
         }
     }));
-    let mount = Closure::<dyn Fn(HtmlElement, Element) -> JsValue>::new(|host, root| {
-        JsValue::from(Widget::mount(host, root))
+    let mount = Closure::<dyn Fn(HtmlElement, JsValue) -> JsValue>::new(|host, root| {
+        JsValue::from(Widget::mount(host, &root))
     });
     define_element(WIDGET_CSS, &mount);
     // The element keeps calling this for the life of the page.
@@ -77,28 +97,65 @@ pub fn start() {
 #[wasm_bindgen]
 pub struct Widget {
     host: HtmlElement,
-    handle: Option<AppHandle<App>>,
+    /// The element's address-bar and storage writes not yet made, flushed
+    /// when it leaves the page so none is lost or made late.
+    pending: Rc<RefCell<PendingWrites>>,
+    /// The app and its mount point, until the element leaves the page.
+    app: Option<(Element, AppHandle<App>)>,
     bridge: HostRef,
+    generation: u32,
 }
 
 impl Widget {
-    fn mount(host: HtmlElement, root: Element) -> Widget {
+    /// Shows a widget for `host` in its shadow root `root`, in an idle app
+    /// from the pool when there is one.
+    fn mount(host: HtmlElement, root: &JsValue) -> Widget {
+        let pending = Rc::<RefCell<PendingWrites>>::default();
         let bridge = HostRef(Rc::new(BrowserHost {
             host: host.clone(),
-            pending: Rc::default(),
+            pending: pending.clone(),
         }));
-        let props = AppProps {
-            attributes: read_attributes(&host),
-            host: bridge.clone(),
+        let generation = GENERATION.with(|g| {
+            let next = g.get().wrapping_add(1);
+            g.set(next);
+            next
+        });
+        let mut widget = Widget {
+            host: host.clone(),
+            pending,
+            app: None,
+            bridge,
+            generation,
         };
         // Registered before the first render, so a panic in it still finds
         // this element and shows the error state.
-        MOUNTED.with(|m| m.borrow_mut().push(host.clone()));
-        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-        Widget {
-            host,
-            handle: Some(handle),
-            bridge,
+        MOUNTED.with(|m| m.borrow_mut().push(host));
+        let props = widget.props();
+        let app = match POOL.with(|pool| pool.borrow_mut().pop()) {
+            Some((mount_point, mut handle)) => {
+                show_mount_point(root, &mount_point);
+                handle.update(props);
+                (mount_point, handle)
+            }
+            None => {
+                let mount_point = create_mount_point();
+                show_mount_point(root, &mount_point);
+                let handle =
+                    yew::Renderer::<App>::with_root_and_props(mount_point.clone(), props).render();
+                (mount_point, handle)
+            }
+        };
+        widget.app = Some(app);
+        widget
+    }
+
+    fn props(&self) -> AppProps {
+        AppProps {
+            element: Some(ElementProps {
+                generation: self.generation,
+                attributes: read_attributes(&self.host),
+                host: self.bridge.clone(),
+            }),
         }
     }
 }
@@ -108,21 +165,31 @@ impl Widget {
     /// Re-reads the element's attributes after the host page changed one.
     #[wasm_bindgen(js_name = attributesChanged)]
     pub fn attributes_changed(&mut self) {
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(AppProps {
-                attributes: read_attributes(&self.host),
-                host: self.bridge.clone(),
-            });
+        let props = self.props();
+        if let Some((_, handle)) = self.app.as_mut() {
+            handle.update(props);
         }
     }
 
-    /// Releases the app when the element leaves the page.
+    /// Releases the element when it leaves the page: its app shows nothing,
+    /// its mount point leaves the shadow root, and both wait in the pool
+    /// for the next element (or, with the pool full, the app is destroyed).
     pub fn destroy(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
+        if let Some((mount_point, mut handle)) = self.app.take() {
+            handle.update(AppProps { element: None });
+            mount_point.remove();
+            POOL.with(|pool| {
+                let mut pool = pool.borrow_mut();
+                if pool.len() < POOL_SIZE {
+                    pool.push((mount_point, handle));
+                } else {
+                    handle.destroy();
+                }
+            });
         }
         MOUNTED.with(|m| m.borrow_mut().retain(|h| h != &self.host));
         self.host.remove_attribute("verdict").ok();
+        flush(&self.pending);
     }
 }
 
@@ -165,25 +232,32 @@ impl BrowserHost {
             return;
         }
         let state = self.pending.clone();
-        let flush = Closure::once_into_js(move || {
-            let PendingWrites { query, saved, .. } = std::mem::take(&mut *state.borrow_mut());
-            if let Some(weights) = query {
-                write_query(&codec::to_query(&DATASET, &weights));
-            }
-            if let (Some(weights), Some(storage)) = (saved, local_storage()) {
-                // Full or blocked storage is not the reader's problem; skip it.
-                let text = codec::format_weights(&DATASET, &weights);
-                storage.set_item(STORAGE_KEY, &text).ok();
-            }
-        });
+        let later = Closure::once_into_js(move || flush(&state));
         if let Some(window) = web_sys::window() {
             window
                 .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    flush.unchecked_ref(),
+                    later.unchecked_ref(),
                     WRITE_DELAY_MS,
                 )
                 .ok();
         }
+    }
+}
+
+/// Makes the writes waiting in `pending` now; a timer that fires after this
+/// finds nothing left to write.
+fn flush(pending: &RefCell<PendingWrites>) {
+    let Ok(mut pending) = pending.try_borrow_mut() else {
+        return;
+    };
+    let PendingWrites { query, saved, .. } = std::mem::take(&mut *pending);
+    if let Some(weights) = query {
+        write_query(&codec::to_query(&DATASET, &weights));
+    }
+    if let (Some(weights), Some(storage)) = (saved, local_storage()) {
+        // Full or blocked storage is not the reader's problem; skip it.
+        let text = codec::format_weights(&DATASET, &weights);
+        storage.set_item(STORAGE_KEY, &text).ok();
     }
 }
 

@@ -140,13 +140,10 @@ class BackendVerdict extends HTMLElement {
     if (this._app || !this.isConnected) return false;
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [widget.sheet];
-    const mountPoint = document.createElement('div');
-    mountPoint.setAttribute('part', 'widget');
-    root.replaceChildren(mountPoint);
     // The first report comes once the widget has rendered at its height.
     this._rendering = true;
     this.addEventListener('verdictchange', () => this.rendered(), { once: true });
-    this._app = widget.mount(this, mountPoint);
+    this._app = widget.mount(this, root);
     return true;
   }
 

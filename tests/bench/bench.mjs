@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { brotliSize, EMBED_BUDGET, embedAssets } from './assets.mjs';
+import { soak } from './soak.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const OUT = fileURLToPath(new URL('../../bench-results/', import.meta.url));
@@ -54,7 +55,8 @@ const ten = one.replace('<backend-verdict></backend-verdict>', '<backend-verdict
 const blog = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><main style="max-width:700px">
 <h1>A post</h1><p>${'Words of the post. '.repeat(40)}</p><link rel="stylesheet" href="/embed.css"><script type="module" src="/embed.js"></script>
 <backend-verdict preset="web-api"><p>Python or Node.js? <a href="/">See the verdict</a>.</p></backend-verdict><p>${'More words. '.repeat(60)}</p></main></body></html>`;
-const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten, '/blog.html': blog } });
+const spa = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spa</title></head><body><div id="slot"></div><backend-verdict></backend-verdict><script type="module" src="/embed.js"></script></body></html>';
+const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten, '/blog.html': blog, '/spa.html': spa } });
 const browser = await launch();
 
 // Records when every <backend-verdict> first shows a verdict in its shadow
@@ -209,6 +211,11 @@ for (let i = 0; i < LOADS; i += 1) {
     }),
   );
 }
+// (g) A 300-cycle mount-and-remove soak, counters after forced GC.
+const soakContext = await browser.newContext();
+const soakRun = await soak(await soakContext.newPage(), server.url('/spa.html'), [100, 100, 100]);
+await soakContext.close();
+
 await browser.close();
 await server.close();
 
@@ -255,6 +262,7 @@ const results = {
     longTasksPerLoad: median(longTasks.map((tasks) => tasks.length)),
   },
   lighthouse: lighthouseRows,
+  soak: soakRun,
 };
 const ratio = results.firstVerdictMs.widget / results.firstVerdictMs.staticFallback;
 const tenRatio = results.tenInstances.tenMs / results.tenInstances.oneMs;
@@ -300,6 +308,12 @@ const rows = [
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log(`Backend Verdict benchmark: ${LOADS} cold loads each, medians; Chromium ${results.chromium}, loopback`);
 for (const row of rows) console.log(`${row[0].padEnd(width[0])}  ${row[1].padEnd(width[1])}  ${row[2].padEnd(width[2])}  ${row[3]}`);
+console.log('\nMount-and-remove soak (after forced garbage collection):');
+const soakTable = [['after', 'JS heap', 'DOM nodes', 'JS event listeners', 'live elements', 'wasm memory'], ...[
+  ['start', soakRun.start], ...soakRun.after.map((c, i) => [`${(i + 1) * 100} cycles`, c]),
+].map(([label, c]) => [label, `${(c.jsHeapBytes / 1e6).toFixed(2)} MB`, String(c.nodes), String(c.listeners), String(c.elements), `${(c.wasmBytes / 1024).toFixed(0)} KB`])];
+const soakWidths = soakTable[0].map((_, i) => Math.max(...soakTable.map((r) => r[i].length)));
+for (const row of soakTable) console.log(row.map((cell, i) => cell.padEnd(soakWidths[i])).join('  '));
 if (lighthouseRows) {
   console.log('\nLighthouse 12.8 (one run each; simulated throttling on mobile; LCP element as Lighthouse names it):');
   const table = [['page', 'preset', 'performance', 'CLS', 'TBT', 'LCP', 'LCP element'], ...lighthouseRows.map((r) => [
