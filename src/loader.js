@@ -38,8 +38,9 @@ let failed = false;
 const queue = new Set();
 
 function load() {
-  loading ||= import(GLUE)
-    .then(({ default: init }) => init({ module_or_path: fetch(WASM, { integrity: WASM_INTEGRITY }) }))
+  // The glue and the wasm are fetched side by side, not one after the other.
+  loading ||= Promise.all([import(GLUE), fetch(WASM, { integrity: WASM_INTEGRITY })])
+    .then(([{ default: init }, response]) => init({ module_or_path: response }))
     .catch((error) => {
       // The elements keep their fallback content; say once what failed.
       console.error(`Backend Verdict could not load ${WASM.href}: ${error && error.message ? error.message : error}`);
@@ -77,9 +78,8 @@ const near = new IntersectionObserver(
 const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 200));
 const cancelIdle = window.cancelIdleCallback || clearTimeout;
 
-function heightFor(element) {
+function heightFor(element, width) {
   const table = HEIGHTS[element.hasAttribute('compact') ? 'compact' : 'regular'];
-  const width = element.getBoundingClientRect().width;
   const row = table.find(([upTo]) => width <= upTo) || table[table.length - 1];
   return row[1];
 }
@@ -100,11 +100,13 @@ class BackendVerdict extends HTMLElement {
   connectedCallback() {
     if (this._app) return;
     this._internals ||= this.attachInternals();
-    this.reserve();
-    near.observe(this);
-    this._idle = idle(() => this.start(), { timeout: 2000 });
     // The wasm is fetched and compiled off the main thread meanwhile.
     load();
+    // In view or within a screen of it now: its turn has come, without
+    // waiting a frame for the observer's first report.
+    if (this.reserve() < innerHeight * 2) return this.start();
+    near.observe(this);
+    this._idle = idle(() => this.start(), { timeout: 2000 });
   }
 
   disconnectedCallback() {
@@ -161,17 +163,23 @@ class BackendVerdict extends HTMLElement {
   /**
    * Holds the widget's height while the fallback stands in for it: exactly
    * that height, so a fallback taller or shorter than the widget moves
-   * nothing either (a host's own height for the element wins).
+   * nothing either (a host's own height for the element wins). Returns
+   * the element's distance from the top of the viewport.
    */
   reserve() {
     // embed.css holds the same height until the element is `settled`.
     this._internals.states.delete('settled');
-    if (failed) return this.release();
-    const height = heightFor(this);
-    if (this.style.blockSize || !height) return;
+    const { top, width } = this.getBoundingClientRect();
+    if (failed) {
+      this.release();
+      return top;
+    }
+    const height = heightFor(this, width);
+    if (this.style.blockSize || !height) return top;
     this._reserved = true;
     this.style.blockSize = `${height}px`;
     this.style.overflow = 'clip';
+    return top;
   }
 
   release() {
