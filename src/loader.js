@@ -19,6 +19,8 @@ const TAG = 'backend-verdict';
 // changes the layout, through the stylesheet's :host([compact]).
 const OBSERVED = ['preset', 'weights', 'theme', 'share-url', 'standalone'];
 const GLUE = './__GLUE__';
+// What the glue imports (wasm-bindgen's snippets), imported at once beside it.
+const GLUE_IMPORTS = __GLUE_IMPORTS__;
 const WASM = new URL('./__WASM__', import.meta.url);
 const WASM_INTEGRITY = '__WASM_INTEGRITY__';
 // [up to this width in px, the widget's height there] in rising width, for
@@ -38,8 +40,9 @@ let failed = false;
 const queue = new Set();
 
 function load() {
-  // The glue and the wasm are fetched side by side, not one after the other.
-  loading ||= Promise.all([import(GLUE), fetch(WASM, { integrity: WASM_INTEGRITY })])
+  // The glue, the scripts it imports and the wasm are fetched side by side,
+  // not one round trip after another.
+  loading ||= Promise.all([import(GLUE), fetch(WASM, { integrity: WASM_INTEGRITY }), ...GLUE_IMPORTS.map((path) => import(path))])
     .then(([{ default: init }, response]) => init({ module_or_path: response }))
     .catch((error) => {
       // The elements keep their fallback content; say once what failed.

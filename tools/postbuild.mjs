@@ -51,6 +51,10 @@ try {
 }
 let loader = source('loader.js')
   .replace('__GLUE__', glue)
+  .replace(
+    '__GLUE_IMPORTS__',
+    JSON.stringify(scripts.slice(1).map((path) => `./${relative(dir, path).split('\\').join('/')}`)),
+  )
   .replace('__WASM__', wasm)
   .replace('__WASM_INTEGRITY__', wasmIntegrity)
   .replace('__HEIGHTS__', heights);
