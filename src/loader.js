@@ -53,6 +53,11 @@ function load() {
   return loading;
 }
 
+function afterFirstPaint(callback) {
+  if (performance.getEntriesByType('paint').length > 0) callback();
+  else requestAnimationFrame(() => setTimeout(callback, 0));
+}
+
 // One widget at a time, each in a task of its own, the next once the one
 // before has rendered: a page with ten widgets never blocks for ten starts,
 // and the widgets whose turn came first (near the viewport) show first.
@@ -103,8 +108,10 @@ class BackendVerdict extends HTMLElement {
   connectedCallback() {
     if (this._app) return;
     this._internals ||= this.attachInternals();
-    // The wasm is fetched and compiled off the main thread meanwhile.
-    load();
+    // The wasm is fetched and compiled off the main thread meanwhile, once
+    // the page has painted: what is fetched before the first paint competes
+    // with the page's own content for the network.
+    afterFirstPaint(load);
     // In view or within a screen of it now: its turn has come, without
     // waiting a frame for the observer's first report.
     if (this.reserve() < innerHeight * 2) return this.start();

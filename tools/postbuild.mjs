@@ -28,13 +28,11 @@ const wasm = only(/^backend-verdict-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 // travel with every embed, and Trunk's own minifier cannot parse the glue.
 const release = process.env.TRUNK_PROFILE === 'release';
 const scripts = [join(dir, glue), ...walk(join(dir, 'snippets')).filter((path) => path.endsWith('.js'))];
-const integrity = new Map();
-for (const path of scripts) {
-  if (release) {
+if (release) {
+  for (const path of scripts) {
     const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
   }
-  integrity.set(`./${relative(dir, path)}`, sri(readFileSync(path)));
 }
 
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
@@ -102,8 +100,7 @@ if (!inline.test(page)) throw new Error('Trunk\'s inline loader was not found in
 // Trunk also preloads the wasm with an integrity attribute Chromium ignores
 // for preloads (and warns about); the loader's own fetch carries the hash.
 const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/;
-// Minified scripts have new hashes; the page's preload links must say so.
-const preloads = /<link rel="modulepreload" href="([^"]+)"([^>]*) integrity="[^"]*">/g;
+const preloads = /<link rel="modulepreload"[^>]*>/g;
 writeFileSync(
   indexPath,
   page
@@ -111,8 +108,8 @@ writeFileSync(
     // Before the page's own stylesheet link, so it is in place at first paint.
     .replace(/(<link rel="stylesheet")/, `<link rel="stylesheet" href="./${versionedCss}">$1`)
     .replace(wasmPreload, '')
-    .replace(preloads, (link, href, rest) =>
-      integrity.has(href) ? `<link rel="modulepreload" href="${href}"${rest} integrity="${integrity.get(href)}">` : link,
-    ),
+    // The loader fetches the glue and its imports itself, after the first
+    // paint; preloading them would compete with the page's own content.
+    .replace(preloads, ''),
 );
 console.log(`postbuild: wrote embed.js and ${versioned} for ${glue}`);
