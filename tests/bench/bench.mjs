@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { launch } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 import { brotliSize, EMBED_BUDGET, embedAssets } from './assets.mjs';
-import { soak } from './soak.mjs';
+import { catchWasmMemory, soak } from './soak.mjs';
 import { prepareBaselines } from './floor.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -65,8 +65,8 @@ const browser = await launch();
 // also reflects it in its `verdict` attribute. Yew sets the attribute in an
 // effect; with ten widgets its scheduler yields to the browser between the
 // renders and the effects, so the attributes can follow the text by a
-// layout and a paint. Also captures the wasm memory so the benchmark can
-// read its size.
+// layout and a paint. (catchWasmMemory keeps the wasm memory to read its
+// size.)
 const probe = () => {
   window.__verdictsAt = null;
   window.__attributesAt = null;
@@ -93,21 +93,13 @@ const probe = () => {
     }
     return root;
   };
-  const keep = (result) => {
-    const instance = result.instance || result;
-    if (instance.exports && instance.exports.memory) window.__wasmMemory = instance.exports.memory;
-    return result;
-  };
-  const streaming = WebAssembly.instantiateStreaming;
-  WebAssembly.instantiateStreaming = (...args) => streaming(...args).then(keep);
-  const plain = WebAssembly.instantiate;
-  WebAssembly.instantiate = (...args) => plain(...args).then(keep);
 };
 
 async function coldLoad(path, measure) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(probe);
+  await tab.addInitScript(catchWasmMemory);
   await tab.goto(server.url(path));
   const result = await measure(tab);
   await context.close();

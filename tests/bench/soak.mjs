@@ -6,7 +6,7 @@
 // shrinks, so growth there is for good).
 
 /** Catches the wasm instance's memory; run before the page's scripts. */
-const catchWasmMemory = () => {
+export const catchWasmMemory = () => {
   const keep = (result) => {
     const instance = result.instance || result;
     if (instance.exports && instance.exports.memory) window.__wasmMemory = instance.exports.memory;
