@@ -60,7 +60,7 @@ fn data_texts() -> String {
         code,
         "pub const SCALE_NOTE: &str = {:?};",
         format!(
-            "Under each slider: {} and {} scored out of 10, our reading of the article's claims (it gives no scores itself).",
+            "Under each slider: {} and {} scored out of 10, our reading of the article (it gives no scores); in brackets, where independent evidence puts them.",
             first.label, second.label
         )
     );

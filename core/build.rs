@@ -32,7 +32,18 @@ fn main() {
         Ok(text) => text,
         Err(error) => fail(&[format!("{shown}: cannot be read: {error}")]),
     };
-    match schema::check(&shown, &text) {
+    // The article's text sits beside the data file; every quote is checked
+    // against it.
+    let article_path = path.with_file_name("article.txt");
+    println!("cargo:rerun-if-changed={}", article_path.display());
+    let article = match std::fs::read_to_string(&article_path) {
+        Ok(text) => text,
+        Err(error) => fail(&[format!(
+            "{}: cannot be read: {error}",
+            article_path.display()
+        )]),
+    };
+    match schema::check(&shown, &text, &article) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
             std::fs::write(out.join("dataset.rs"), schema::to_rust(&checked))

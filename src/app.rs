@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::components::{
     breakdown::{breakdown, BreakdownProps},
     changes::{what_would_change, WhatWouldChangeProps},
+    evidence::{evidence_check, EvidenceCheckProps},
     notices::{notices, NoticesProps},
     presets::{presets, PresetsProps},
     share::{share, snippet, Copied, CopyWhat, ShareProps},
@@ -45,6 +46,9 @@ pub struct VerdictReport<'a> {
     pub verdict: Option<&'static str>,
     pub scores: Option<[f64; 2]>,
     pub weights: &'a [u8],
+    /// Whether the verdict holds for every score within its evidence's
+    /// range; `None` with no verdict.
+    pub robust: Option<bool>,
 }
 
 /// What the app needs from the page around it. The glue implements it with
@@ -304,12 +308,14 @@ fn ElementWidget(props: &ElementProps) -> Html {
             state.changed_by_reader,
             verdict_id(&DATASET, evaluation.verdict),
             evaluation.totals,
+            analysis.robustness.map(|r| r.robust),
         );
-        use_effect_with(deps, move |(weights, changed, verdict, scores)| {
+        use_effect_with(deps, move |(weights, changed, verdict, scores, robust)| {
             host.0.report(&VerdictReport {
                 verdict: *verdict,
                 scores: *scores,
                 weights,
+                robust: *robust,
             });
             if standalone {
                 host.0.replace_query(weights);
@@ -457,12 +463,20 @@ fn ElementWidget(props: &ElementProps) -> Html {
                     </details>
                 </div>
                 <div class="side">
-                    { verdict_panel(&VerdictPanelProps { evaluation: &analysis.evaluation }) }
+                    { verdict_panel(&VerdictPanelProps {
+                        evaluation: &analysis.evaluation,
+                        robustness: analysis.robustness.as_ref(),
+                    }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
                         <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ "Why, and what would change it" }</summary>
                         if opened.why {
                             <div class="panel-body">
                                 <p class="why">{ explanation(&DATASET, &analysis.evaluation) }</p>
+                                { evidence_check(&EvidenceCheckProps {
+                                    verdict: analysis.evaluation.verdict,
+                                    robustness: analysis.robustness.as_ref(),
+                                    belief: analysis.belief.as_ref(),
+                                }) }
                                 { breakdown(&BreakdownProps {
                                     evaluation: &analysis.evaluation,
                                     weights: &state.weights,
@@ -489,7 +503,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
             </div>
             <footer class="credit">
                 { CREDIT_LINE }
-                <a href={(*sources_link).clone()}>{ "Sources, rationale and evidence" }</a>
+                <a href={(*sources_link).clone()}>{ "Sources, quotes and evidence" }</a>
             </footer>
         </div>
     }

@@ -46,13 +46,16 @@ export function showFailure(host, message) {
 // changes) and tells the page with a `verdictchange` event. Rust passes ids
 // as space-separated lists and the numbers as arrays in the same order, so a
 // report is one call across the wasm boundary rather than one per field.
-export function reportVerdict(host, verdict, optionIds, scores, criterionIds, weights) {
+export function reportVerdict(host, verdict, optionIds, scores, criterionIds, weights, robust) {
   if (!verdict) host.removeAttribute('verdict');
   else if (host.getAttribute('verdict') !== verdict) host.setAttribute('verdict', verdict);
   const detail = {
     verdict: verdict || null,
     scores: scores.length ? byId(optionIds, scores) : null,
     weights: byId(criterionIds, weights),
+    // Whether the verdict holds for every score within the range its
+    // evidence supports; null, like the verdict, when there is none.
+    robust: verdict ? robust === true : null,
   };
   host.dispatchEvent(new CustomEvent('verdictchange', { bubbles: true, composed: true, detail }));
 }
@@ -72,6 +75,13 @@ function byId(ids, values) {
 // its own standalone page wherever the folder is hosted. This file sits at
 // snippets/<crate>/src/element.js inside that folder. Worked out once.
 const BUNDLE_BASE = new URL('../../../', import.meta.url).href;
+
+// Puts text on the clipboard, then calls `done` with whether it worked
+// (false where the clipboard is missing or the page may not write to it).
+export function copyText(text, done) {
+  const clipboard = globalThis.navigator?.clipboard;
+  (clipboard ? clipboard.writeText(text) : Promise.reject()).then(() => done(true), () => done(false));
+}
 
 export function bundleBase() {
   return BUNDLE_BASE;

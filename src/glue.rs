@@ -38,6 +38,9 @@ extern "C" {
     #[wasm_bindgen(js_name = bundleBase)]
     fn bundle_base() -> String;
 
+    #[wasm_bindgen(js_name = copyText)]
+    fn copy_text(text: &str, done: JsValue);
+
     #[wasm_bindgen(js_name = reportVerdict)]
     fn report_verdict(
         host: &HtmlElement,
@@ -46,6 +49,7 @@ extern "C" {
         scores: &[f64],
         criterion_ids: &str,
         weights: &[u8],
+        robust: Option<bool>,
     );
 }
 
@@ -289,18 +293,17 @@ impl Host for BrowserHost {
             report.scores.as_ref().map_or(&[][..], |s| &s[..]),
             CRITERION_IDS,
             report.weights,
+            report.robust,
         );
     }
 
     fn copy(&self, text: String, done: Callback<bool>) {
-        let Some(window) = web_sys::window() else {
-            return done.emit(false);
-        };
-        let promise = window.navigator().clipboard().write_text(&text);
-        wasm_bindgen_futures::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            done.emit(copied);
-        });
+        // The element's script waits for the clipboard's promise: a Rust
+        // future here would bring an executor into the bundle for one call.
+        copy_text(
+            &text,
+            Closure::once_into_js(move |copied: bool| done.emit(copied)),
+        );
     }
 
     fn page_query(&self) -> String {

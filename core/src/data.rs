@@ -17,14 +17,28 @@ pub struct Choice {
     pub label: &'static str,
 }
 
-/// One option's score on one criterion, with why and on whose word.
+/// One option's score on one criterion (0 to 10): our reading of the
+/// article, and the range the evidence supports around it.
 #[derive(Debug)]
 pub struct Score {
-    /// 0 to 10.
     pub score: u8,
-    /// Who the article credits ("the article" where it credits no one).
+    /// The lowest and highest the evidence supports; both equal `score`
+    /// where we have no evidence either way.
+    pub low: u8,
+    pub high: u8,
+}
+
+/// What one score rests on: our words, the article's words (each checked
+/// against `data/article.txt` when the data is built), and whom the article
+/// credits for them. Only the standalone page shows these, so they are kept
+/// out of [`DataSet`] and out of the wasm bundle.
+#[derive(Debug)]
+pub struct Reading {
+    pub reading: &'static str,
+    pub quotes: &'static [&'static str],
+    /// Whom the article credits for the quoted claims ("the article" where
+    /// it credits no one). A credit is for a claim, never for our score.
     pub credit: &'static str,
-    pub rationale: &'static str,
 }
 
 /// Something the reader can weigh.
@@ -38,6 +52,12 @@ pub struct Criterion {
     pub default_weight: u8,
     /// One score per option, in the order of [`DataSet::options`].
     pub scores: [Score; 2],
+    /// The source behind the end of the ranges most favourable to each
+    /// option, in option order; empty where the criterion has no range.
+    pub range_ends: [&'static str; 2],
+    /// Whether any evidence row bears on this criterion (the rows are in
+    /// [`EVIDENCE`], which only the standalone page carries).
+    pub has_evidence: bool,
 }
 
 /// A use case from the article, expressed as weights.
@@ -47,18 +67,18 @@ pub struct Preset {
     pub label: &'static str,
     /// Position of the option the article recommends.
     pub article_winner: usize,
-    /// Where in the article the recommendation is made.
-    pub said_in: &'static str,
     /// A weight for every criterion, in the order of [`DataSet::criteria`].
     pub weights: &'static [u8],
 }
 
-/// One of the article's tables, as printed.
+/// One of the article's tables: as it prints it, or built from its lists.
 #[derive(Debug)]
 pub struct Table {
     pub id: &'static str,
     pub title: &'static str,
     pub credit: &'static str,
+    /// False for a table we built from the article's bullet lists.
+    pub printed: bool,
     pub columns: &'static [&'static str],
     pub rows: &'static [&'static [&'static str]],
 }
@@ -77,6 +97,8 @@ pub struct Figure {
 #[derive(Debug)]
 pub struct Evidence {
     pub id: &'static str,
+    /// The ids of the criteria the claim bears on.
+    pub criteria: &'static [&'static str],
     pub claim: &'static str,
     pub article_credit: &'static str,
     /// How far the claim holds, in a plain word or two.
@@ -85,8 +107,9 @@ pub struct Evidence {
     pub figures: &'static [Figure],
 }
 
-/// What the model and the widget need. The article's tables and the
-/// evidence are separate statics ([`ARTICLE_TABLES`], [`EVIDENCE`]): the
+/// What the model and the widget need. The readings, the article's tables
+/// and the evidence are separate statics ([`READINGS`], [`ARTICLE_TABLES`],
+/// [`EVIDENCE`]): the
 /// standalone page carries them as HTML generated at build time, so the
 /// wasm bundle, which never reads them, leaves them out.
 #[derive(Debug)]
@@ -117,6 +140,18 @@ impl DataSet {
         self.criteria
             .iter()
             .map(|c| [f64::from(c.scores[0].score), f64::from(c.scores[1].score)])
+            .collect()
+    }
+
+    /// Every criterion's score ranges as the model takes them.
+    pub fn score_ranges(&self) -> Vec<crate::model::ScoreRange> {
+        self.criteria
+            .iter()
+            .map(|c| {
+                c.scores
+                    .each_ref()
+                    .map(|s| [f64::from(s.low), f64::from(s.high)])
+            })
             .collect()
     }
 

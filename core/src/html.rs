@@ -5,7 +5,7 @@
 //! article's tables). Generated from the same data and model as the widget,
 //! so they can never disagree; a test keeps `index.html` in step.
 
-use crate::data::{DataSet, ARTICLE_TABLES, EVIDENCE};
+use crate::data::{DataSet, ARTICLE_TABLES, EVIDENCE, READINGS};
 use crate::report::{evaluate, explanation, in_sentence, points, verdict_label};
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -141,21 +141,56 @@ fn escaped_rows(rows: &[&[&str]]) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The scores behind the model, each with its rationale and credit.
+/// The scores behind the model: each our reading of the article, with the
+/// article's words it rests on, whom the article credits for them, the
+/// range the evidence supports, and the evidence rows that bear on it.
 pub fn scores_html(data: &DataSet) -> String {
     let mut columns = vec!["Criterion"];
     columns.extend(data.options.iter().map(|o| o.label));
     let rows: Vec<Vec<String>> = data
         .criteria
         .iter()
-        .map(|c| {
-            let mut row = vec![escape(c.label)];
-            row.extend(c.scores.iter().map(|s| {
+        .zip(READINGS)
+        .map(|(c, readings)| {
+            let mut head = escape(c.label);
+            let rows = evidence_on(c.id);
+            if !rows.is_empty() {
+                let links: Vec<String> = rows
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "<a href=\"#evidence-{}\">{}</a>",
+                            escape(e.id),
+                            escape(&format!("{}, {}", evidence_title(e.id), e.status))
+                        )
+                    })
+                    .collect();
+                head.push_str(&format!(
+                    " <span class=\"source\">Evidence: {}.</span>",
+                    links.join(", ")
+                ));
+            }
+            let mut row = vec![head];
+            row.extend(c.scores.iter().zip(readings).map(|(score, reading)| {
+                let range = if (score.low, score.high) == (score.score, score.score) {
+                    String::new()
+                } else {
+                    format!(
+                        " <span class=\"range\">(the evidence supports {} to {})</span>",
+                        score.low, score.high
+                    )
+                };
+                let quotes: Vec<String> = reading
+                    .quotes
+                    .iter()
+                    .map(|q| format!("<li><q>{}</q></li>", escape(q)))
+                    .collect();
                 format!(
-                    "<strong>{}</strong>: {} <span class=\"source\">Source: {}.</span>",
-                    s.score,
-                    escape(s.rationale),
-                    escape(s.credit)
+                    "<strong>{}</strong>{range}: {}<ul class=\"quotes\">{}</ul><span class=\"source\">The article's words; credit: {}.</span>",
+                    score.score,
+                    escape(reading.reading),
+                    quotes.join(""),
+                    escape(reading.credit)
                 )
             }));
             row
@@ -165,25 +200,46 @@ pub fn scores_html(data: &DataSet) -> String {
     push_table(
         &mut html,
         "scores",
-        "Scores (0 to 10) read from the article",
-        "our reading of the article, with the credits it gives",
+        "Scores (0 to 10): our reading of the article",
+        "our reading; the article gives no scores, and its credits are for the words quoted",
         &columns,
         &rows,
     );
     html.trim_end().to_owned()
 }
 
+/// The evidence rows that bear on a criterion.
+pub fn evidence_on(criterion: &str) -> Vec<&'static crate::data::Evidence> {
+    EVIDENCE
+        .iter()
+        .filter(|e| e.criteria.contains(&criterion))
+        .collect()
+}
+
+/// An evidence row's claim, short enough for a link.
+fn evidence_title(id: &str) -> String {
+    id.replace('-', " ")
+}
+
 /// Each of the article's checkable claims beside independent figures.
-pub fn evidence_html() -> String {
+pub fn evidence_html(data: &DataSet) -> String {
     let mut html = String::from("<ul class=\"claims\">\n");
     for item in EVIDENCE {
+        let bears_on: Vec<String> = item
+            .criteria
+            .iter()
+            .filter_map(|id| data.criteria.iter().find(|c| c.id == *id))
+            .map(|c| escape(c.label))
+            .collect();
         html.push_str(&format!(
-            "<li class=\"claim\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> The article claims: “{}” <span class=\"source\">(credited to {})</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
+            "<li class=\"claim\" id=\"evidence-{}\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> The article claims: “{}” <span class=\"source\">(credited to {}; bears on {})</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
+            escape(item.id),
             escape(item.id),
             escape(&item.status.replace(' ', "-")),
             escape(item.status),
             escape(item.claim),
             escape(item.article_credit),
+            bears_on.join(", "),
             escape(item.summary)
         ));
         for figure in item.figures {
@@ -202,15 +258,29 @@ pub fn evidence_html() -> String {
     html
 }
 
-/// The article's tables, as it prints them, with its credits.
+/// The article's tables, with its credits: as it prints them, or, marked
+/// so, as we built them from its lists.
 pub fn article_tables_html() -> String {
     let mut html = String::new();
     for table in ARTICLE_TABLES {
+        let title = if table.printed {
+            table.title.to_owned()
+        } else {
+            format!("{} (from the article's lists)", table.title)
+        };
+        let credit = if table.printed {
+            format!("{}, as printed", table.credit)
+        } else {
+            format!(
+                "{}; not a table it prints, but its bullet points gathered into one",
+                table.credit
+            )
+        };
         push_table(
             &mut html,
             table.id,
-            table.title,
-            table.credit,
+            &title,
+            &credit,
             table.columns,
             &escaped_rows(table.rows),
         );
@@ -223,7 +293,7 @@ pub fn page_blocks(data: &DataSet) -> [(&'static str, String); 4] {
     [
         ("fallback", fallback_html(data, None)),
         ("scores", scores_html(data)),
-        ("evidence", evidence_html()),
+        ("evidence", evidence_html(data)),
         ("article-tables", article_tables_html()),
     ]
 }
@@ -281,7 +351,7 @@ mod tests {
 
     #[test]
     fn every_evidence_figure_links_to_its_source() {
-        let html = evidence_html();
+        let html = evidence_html(&DATASET);
         for item in EVIDENCE {
             for figure in item.figures {
                 assert!(html.contains(&format!("<a href=\"{}\"", escape(figure.url))));

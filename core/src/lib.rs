@@ -14,4 +14,4 @@ mod schema;
 #[cfg(test)]
 mod schema_tests;
 
-pub use data::{ARTICLE_TABLES, DATASET, EVIDENCE};
+pub use data::{ARTICLE_TABLES, DATASET, EVIDENCE, PRESET_SAID_IN, READINGS};

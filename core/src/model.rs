@@ -197,6 +197,148 @@ pub fn sensitivity(scores: &[[f64; 2]], weights: &[f64], index: usize) -> Sensit
     result
 }
 
+/// The range the evidence supports for one criterion's scores: one
+/// `[low, high]` pair per option, each holding that option's score.
+pub type ScoreRange = [[f64; 2]; 2];
+
+/// How far the verdict survives the evidence: the lowest and highest margin
+/// over every score within its range, for the reader's weights.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Robustness {
+    /// The lowest margin any choice of scores within their ranges gives.
+    pub lowest: f64,
+    /// The highest margin any choice of scores within their ranges gives.
+    pub highest: f64,
+    /// The verdict is the same for every choice of scores within the ranges.
+    pub robust: bool,
+    /// When it is not: the criterion whose range, on its own, moves the
+    /// margin furthest toward another verdict.
+    pub decider: Option<usize>,
+}
+
+/// Works out [`Robustness`] in closed form, or `None` with no weight.
+///
+/// `ranges` holds, per criterion, `[[low, high]; 2]`, one pair per option,
+/// each containing the score in `scores`. The margin is linear in every
+/// score, so its lowest value takes option 0's lows and option 1's highs
+/// (`Σ w (low0 − high1) / W`) and its highest the reverse; and since
+/// [`classify`] is monotonic in the margin, the verdict is the same
+/// everywhere in between exactly when it is the same at both ends.
+pub fn robustness(
+    scores: &[[f64; 2]],
+    ranges: &[ScoreRange],
+    weights: &[f64],
+) -> Option<Robustness> {
+    let total_weight: f64 = weights.iter().sum();
+    if total_weight <= 0.0 {
+        return None;
+    }
+    let (mut lowest, mut highest, mut margin) = (0.0, 0.0, 0.0);
+    for ((pair, range), &weight) in scores.iter().zip(ranges).zip(weights) {
+        lowest += weight * (range[0][0] - range[1][1]) / total_weight;
+        highest += weight * (range[0][1] - range[1][0]) / total_weight;
+        margin += weight * (pair[0] - pair[1]) / total_weight;
+    }
+    let here = classify(margin, true);
+    let low_differs = classify(lowest, true) != here;
+    let high_differs = classify(highest, true) != here;
+    let robust = !low_differs && !high_differs;
+    let mut decider = None;
+    if !robust {
+        // How far each criterion's range alone moves the margin toward a
+        // verdict that differs; the largest move decides.
+        let mut largest = 0.0;
+        for (index, ((pair, range), &weight)) in scores.iter().zip(ranges).zip(weights).enumerate()
+        {
+            let gap = pair[0] - pair[1];
+            let down = if low_differs {
+                gap - (range[0][0] - range[1][1])
+            } else {
+                0.0
+            };
+            let up = if high_differs {
+                (range[0][1] - range[1][0]) - gap
+            } else {
+                0.0
+            };
+            let reach = weight * down.max(up);
+            if reach > largest {
+                largest = reach;
+                decider = Some(index);
+            }
+        }
+    }
+    Some(Robustness {
+        lowest,
+        highest,
+        robust,
+        decider,
+    })
+}
+
+/// The least a reader would have to believe differently to change the
+/// verdict: a new score gap (option 0's score minus option 1's) on one
+/// criterion, the other scores and every weight held still.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Belief {
+    pub index: usize,
+    /// The gap at which the margin reaches the tie band's edge. For a
+    /// winner the verdict changes at this gap; for a tie, just past it.
+    pub gap: f64,
+    /// How far that is from the current gap (signed).
+    pub change: f64,
+}
+
+/// Finds the [`Belief`] that needs the smallest change of gap, in closed
+/// form. Changing criterion `i`'s gap by `d` moves the margin by `w_i d / W`,
+/// so the change that brings the margin to the band edge `e` is
+/// `(e − margin) W / w_i`; a gap can only lie between −10 and 10, so a change
+/// past that is left out. `None` with no weight, or when no single gap can
+/// change the verdict.
+pub fn smallest_belief(scores: &[[f64; 2]], weights: &[f64]) -> Option<Belief> {
+    let total_weight: f64 = weights.iter().sum();
+    if total_weight <= 0.0 {
+        return None;
+    }
+    let margin: f64 = scores
+        .iter()
+        .zip(weights)
+        .map(|(pair, &weight)| weight * (pair[0] - pair[1]) / total_weight)
+        .sum();
+    // The band edges the margin must reach: the near one for a winner, and
+    // either one for a tie.
+    let edges: &[f64] = match classify(margin, true) {
+        Verdict::Winner(0) => &[TIE_BAND],
+        Verdict::Winner(_) => &[-TIE_BAND],
+        _ => &[TIE_BAND, -TIE_BAND],
+    };
+    let mut best: Option<Belief> = None;
+    for (index, (pair, &weight)) in scores.iter().zip(weights).enumerate() {
+        if weight <= 0.0 {
+            continue;
+        }
+        let gap = pair[0] - pair[1];
+        for &edge in edges {
+            let change = (edge - margin) * total_weight / weight;
+            let new_gap = gap + change;
+            if !(-MAX_SCORE_GAP..=MAX_SCORE_GAP).contains(&new_gap) {
+                continue;
+            }
+            if best.is_none_or(|b| change.abs() < b.change.abs()) {
+                best = Some(Belief {
+                    index,
+                    gap: new_gap,
+                    change,
+                });
+            }
+        }
+    }
+    best
+}
+
+/// The widest a score gap can be: one option 10, the other 0.
+pub const MAX_SCORE_GAP: f64 = 10.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 
 use crate::codec::to_query;
 use crate::data::DataSet;
-use crate::model::{self, Evaluation, Flip, Sensitivity, Verdict};
+use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Verdict};
 
 /// Everything the widget shows for one set of weights, derived on demand.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +12,11 @@ pub struct Analysis {
     pub evaluation: Evaluation,
     /// One entry per criterion, in data set order.
     pub sensitivities: Vec<Sensitivity>,
+    /// How far the verdict survives the evidence; `None` with no verdict.
+    pub robustness: Option<Robustness>,
+    /// The least a reader would have to believe differently to change the
+    /// verdict; `None` with no verdict or no such belief.
+    pub belief: Option<Belief>,
 }
 
 /// Runs the model over the bundled scores for these weights: the verdict
@@ -29,9 +34,13 @@ pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
     let sensitivities = (0..weights.len())
         .map(|index| model::sensitivity(&scores, &weights, index))
         .collect();
+    let robustness = model::robustness(&scores, &data.score_ranges(), &weights);
+    let belief = model::smallest_belief(&scores, &weights);
     Analysis {
         evaluation,
         sensitivities,
+        robustness,
+        belief,
     }
 }
 
@@ -93,15 +102,22 @@ pub fn weight_words(weight: u8) -> &'static str {
 }
 
 /// A criterion's scores as the line under its slider shows them:
-/// "Python 4 · Node.js 8". Only what differs from slider to slider; the
-/// scale and where the scores come from are said once, near the sliders,
-/// and the credits sit with the rationale in the sources.
+/// "Python 4–6 · Node.js 8", each our reading of the article, with the range
+/// the evidence supports where it differs from the reading ("4, up to 6").
+/// Only what differs from slider to slider; the scale and where the scores
+/// come from are said once, near the sliders.
 pub fn scores_line(data: &DataSet, index: usize) -> String {
-    let [first, second] = &data.criteria[index].scores;
-    format!(
-        "{} {} · {} {}",
-        data.options[0].label, first.score, data.options[1].label, second.score
-    )
+    let one = |option: usize| {
+        let score = &data.criteria[index].scores[option];
+        let label = data.options[option].label;
+        match (score.low < score.score, score.high > score.score) {
+            (false, false) => format!("{label} {}", score.score),
+            (true, false) => format!("{label} {} (down to {})", score.score, score.low),
+            (false, true) => format!("{label} {} (up to {})", score.score, score.high),
+            (true, true) => format!("{label} {} ({} to {})", score.score, score.low, score.high),
+        }
+    };
+    format!("{} · {}", one(0), one(1))
 }
 
 /// The criteria that decided the verdict: those pulling toward the winner,
@@ -220,6 +236,78 @@ pub fn flip_words(data: &DataSet, index: usize, sensitivity: &Sensitivity) -> St
     }
 }
 
+/// Whether the verdict survives every score within the range its evidence
+/// supports, for these weights; `None` with no verdict.
+pub fn robustness(data: &DataSet, weights: &[u8]) -> Option<Robustness> {
+    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
+    model::robustness(&data.score_pairs(), &data.score_ranges(), &weights)
+}
+
+/// The robustness in one sentence, naming, when the verdict depends on the
+/// evidence, the criterion that decides it and the source at each end.
+pub fn robustness_words(data: &DataSet, verdict: Verdict, robustness: &Robustness) -> String {
+    match robustness.decider.filter(|_| !robustness.robust) {
+        None => format!(
+            "Holds across the evidence: any score within the range its sources support gives the same verdict, {}.",
+            verdict_label(data, verdict)
+        ),
+        Some(index) => {
+            let criterion = &data.criteria[index];
+            let [first, second] = &data.options;
+            format!(
+                "Depends on which evidence you believe, most of all on {}: {} favours {}, {} favours {}.",
+                in_sentence(criterion.label),
+                criterion.range_ends[0],
+                first.label,
+                criterion.range_ends[1],
+                second.label
+            )
+        }
+    }
+}
+
+/// The robustness in a few words, for the verdict bar.
+pub fn robustness_label(robustness: &Robustness) -> &'static str {
+    if robustness.robust {
+        "Holds across the evidence"
+    } else {
+        "Depends on which evidence you believe"
+    }
+}
+
+/// "What you would have to believe", in one sentence: the gap on one
+/// criterion at which the verdict changes, beside the gap our reading has.
+pub fn belief_words(data: &DataSet, verdict: Verdict, belief: &Belief) -> String {
+    let [first, second] = &data.options;
+    let criterion = &data.criteria[belief.index];
+    let current = belief.gap - belief.change;
+    // Who would lead at the new gap, and whether the verdict changes at
+    // more or at less than that lead. A winner changes at the band's edge
+    // itself; a tie only past it.
+    let leader = if belief.gap > 0.0 { first } else { second };
+    let more = (belief.change > 0.0) == (belief.gap > 0.0);
+    let bound = match (matches!(verdict, Verdict::Winner(_)), more) {
+        (true, true) => "at least",
+        (true, false) => "at most",
+        (false, true) => "more than",
+        (false, false) => "less than",
+    };
+    let ahead = if current > 0.0 { first } else { second };
+    let none = if !criterion.has_evidence {
+        " We have no independent figures on it."
+    } else {
+        ""
+    };
+    format!(
+        "To change the verdict you would have to believe that {} leads on {} by {bound} {} points; our reading of the article has {} ahead by {}.{none}",
+        leader.label,
+        in_sentence(criterion.label),
+        trim_number(belief.gap.abs()),
+        ahead.label,
+        trim_number(current.abs()),
+    )
+}
+
 /// The short Markdown summary a reader copies.
 pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
     let analysis = analyse(data, weights);
@@ -246,8 +334,14 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
         .map(|(c, w)| format!("{} {w}", c.label))
         .collect();
     out.push_str(&format!("- Weights (0 to 10): {}\n", weighted.join(", ")));
+    if let Some(robustness) = &analysis.robustness {
+        out.push_str(&format!(
+            "- {}\n",
+            robustness_words(data, evaluation.verdict, robustness)
+        ));
+    }
     out.push_str(&format!(
-        "- Scores read from the article \"{}\" ({}, {})\n",
+        "- Scores: our reading of the article \"{}\" ({}, {}), which gives none itself\n",
         data.source.title, data.source.publisher, data.source.year
     ));
     out.push_str(&format!("\n{link}\n"));
@@ -328,16 +422,17 @@ mod tests {
     }
 
     #[test]
-    fn scores_line_shows_only_the_two_scores() {
+    fn scores_line_shows_the_two_scores_and_their_ranges() {
         let data = &crate::DATASET;
-        assert_eq!(scores_line(data, 0), "Python 4 · Node.js 8");
-        for (index, criterion) in data.criteria.iter().enumerate() {
+        assert_eq!(scores_line(data, 0), "Python 4 (up to 6) · Node.js 8");
+        assert_eq!(
+            scores_line(data, 3),
+            "Python 5 (up to 7) · Node.js 8 (down to 7)"
+        );
+        assert_eq!(scores_line(data, 1), "Python 5 · Node.js 9");
+        for index in 0..data.criteria.len() {
             let line = scores_line(data, index);
             assert!(!line.contains("source"), "{line}");
-            assert!(
-                line.ends_with(&criterion.scores[1].score.to_string()),
-                "{line}"
-            );
         }
     }
 

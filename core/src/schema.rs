@@ -30,8 +30,23 @@ pub struct RawChoice {
 pub struct RawScore {
     pub option: String,
     pub score: i64,
+    #[serde(default)]
+    pub low: Option<i64>,
+    #[serde(default)]
+    pub high: Option<i64>,
     pub credit: String,
-    pub rationale: String,
+    pub reading: String,
+    pub quotes: Vec<String>,
+}
+
+impl RawScore {
+    /// The range the evidence supports, the score itself by default.
+    pub fn range(&self) -> (i64, i64) {
+        (
+            self.low.unwrap_or(self.score),
+            self.high.unwrap_or(self.score),
+        )
+    }
 }
 
 #[derive(Deserialize)]
@@ -43,6 +58,9 @@ pub struct RawCriterion {
     #[serde(default)]
     pub primary: bool,
     pub weight: i64,
+    /// Option id to the source behind the end most favourable to it.
+    #[serde(default)]
+    pub range_ends: BTreeMap<String, String>,
     pub scores: Vec<RawScore>,
 }
 
@@ -62,6 +80,8 @@ pub struct RawTable {
     pub id: String,
     pub title: String,
     pub credit: String,
+    #[serde(default = "printed_by_default")]
+    pub printed: bool,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
@@ -80,6 +100,7 @@ pub struct RawFigure {
 #[serde(deny_unknown_fields)]
 pub struct RawEvidence {
     pub id: String,
+    pub criteria: Vec<String>,
     pub claim: String,
     pub article_credit: String,
     pub status: String,
@@ -98,14 +119,30 @@ pub struct Checked {
     pub evidence: Vec<RawEvidence>,
 }
 
+fn printed_by_default() -> bool {
+    true
+}
+
 /// The words a reader sees for how far a claim holds.
-pub const EVIDENCE_STATUSES: [&str; 6] = [
+pub const EVIDENCE_STATUSES: [&str; 7] = [
     "holds",
     "partly holds",
     "outdated",
+    "unsupported",
+    "unverified",
     "contradicted",
     "not reproduced",
-    "unverified",
+];
+
+/// Address fragments that follow a branch rather than a fixed version: a
+/// figure's address must keep leading to the number it was read from.
+const MOVING_ADDRESSES: [&str; 6] = [
+    "/blob/HEAD/",
+    "/tree/HEAD/",
+    "/blob/main/",
+    "/tree/main/",
+    "/blob/master/",
+    "/tree/master/",
 ];
 
 /// Collects problems so one build reports all of them at once.
@@ -174,8 +211,10 @@ fn check_unique<'a>(
     seen
 }
 
-/// Parses and checks the data file `text`, read from `file`.
-pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
+/// Parses and checks the data file `text`, read from `file`, against the
+/// article's text (every quote, and every cell of a printed table, must be
+/// the article's own words).
+pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<String>> {
     let mut problems = Problems {
         file,
         list: Vec::new(),
@@ -253,15 +292,70 @@ pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
                     ),
                 );
             }
-            if score.credit.trim().is_empty() || score.rationale.trim().is_empty() {
+            if score.credit.trim().is_empty() || score.reading.trim().is_empty() {
                 problems.add(
                     &name,
                     format!(
-                        "score for option `{}` needs a credit and a rationale",
+                        "score for option `{}` needs a credit and a reading",
                         score.option
                     ),
                 );
             }
+            let (low, high) = score.range();
+            if !(0..=score.score).contains(&low) || !(score.score..=10).contains(&high) {
+                problems.add(
+                    &name,
+                    format!(
+                        "range {low}..{high} for option `{}` must hold the score {} and stay within 0 to 10",
+                        score.option, score.score
+                    ),
+                );
+            }
+            if score.quotes.is_empty() {
+                problems.add(
+                    &name,
+                    format!(
+                        "score for option `{}` needs at least one quote from the article",
+                        score.option
+                    ),
+                );
+            }
+            for quote in &score.quotes {
+                if quote.trim().is_empty() || !article.contains(quote.as_str()) {
+                    problems.add(
+                        &name,
+                        format!(
+                            "quote for option `{}` is not in the article's text: {quote:?}",
+                            score.option
+                        ),
+                    );
+                }
+            }
+        }
+        let ranged = criterion
+            .scores
+            .iter()
+            .any(|s| s.range() != (s.score, s.score));
+        for (id, source) in &criterion.range_ends {
+            if !option_ids.contains(id) {
+                problems.add(&name, format!("range_ends names unknown option `{id}`"));
+            }
+            if source.trim().is_empty() {
+                problems.add(&name, format!("range_ends for `{id}` is empty"));
+            }
+        }
+        if ranged
+            && options
+                .iter()
+                .any(|o| !criterion.range_ends.contains_key(&o.id))
+        {
+            problems.add(
+                &name,
+                "a score has a range, so range_ends must name the source behind each option's end",
+            );
+        }
+        if !ranged && !criterion.range_ends.is_empty() {
+            problems.add(&name, "range_ends is set but no score has a range");
         }
         for option in &options {
             match criterion
@@ -316,6 +410,16 @@ pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
     }
 
     for table in &tables {
+        if table.printed {
+            for cell in table.columns.iter().chain(table.rows.iter().flatten()) {
+                if !article.contains(cell.as_str()) {
+                    problems.add(
+                        &format!("table `{}`", table.id),
+                        format!("cell {cell:?} is not in the article's text; a table the article does not print says printed = false"),
+                    );
+                }
+            }
+        }
         for (row, cells) in table.rows.iter().enumerate() {
             if cells.len() != table.columns.len() {
                 problems.add(
@@ -346,11 +450,28 @@ pub fn check(file: &str, text: &str) -> Result<Checked, Vec<String>> {
         if item.figures.is_empty() {
             problems.add(&name, "needs at least one independent figure");
         }
+        if item.criteria.is_empty() {
+            problems.add(&name, "needs the criteria it bears on");
+        }
+        for id in &item.criteria {
+            if !criterion_ids.contains(id) {
+                problems.add(&name, format!("criteria names unknown criterion `{id}`"));
+            }
+        }
         for figure in &item.figures {
             if !figure.url.starts_with("https://") {
                 problems.add(
                     &name,
                     format!("figure `{}` needs an https:// address", figure.label),
+                );
+            }
+            if MOVING_ADDRESSES.iter().any(|m| figure.url.contains(m)) {
+                problems.add(
+                    &name,
+                    format!(
+                        "figure `{}` links to a branch, whose file can move or vanish; pin a commit",
+                        figure.label
+                    ),
                 );
             }
             if figure.source.trim().is_empty() || figure.date.trim().is_empty() {
@@ -447,15 +568,24 @@ pub fn to_rust(data: &Checked) -> String {
             c.weight
         );
         for score in &c.scores {
+            let (low, high) = score.range();
             let _ = writeln!(
                 out,
-                "            Score {{ score: {}, credit: {}, rationale: {} }},",
-                score.score,
-                s(&score.credit),
-                s(&score.rationale)
+                "            Score {{ score: {}, low: {low}, high: {high} }},",
+                score.score
             );
         }
-        let _ = writeln!(out, "        ] }},");
+        let ends: Vec<String> = data
+            .options
+            .iter()
+            .map(|o| s(c.range_ends.get(&o.id).map_or("", String::as_str)))
+            .collect();
+        let has_evidence = data.evidence.iter().any(|e| e.criteria.contains(&c.id));
+        let _ = writeln!(
+            out,
+            "        ], range_ends: [{}], has_evidence: {has_evidence} }},",
+            ends.join(", ")
+        );
     }
     let _ = writeln!(out, "    ],\n    presets: &[");
     for preset in &data.presets {
@@ -470,15 +600,46 @@ pub fn to_rust(data: &Checked) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "        Preset {{ id: {}, label: {}, article_winner: {winner}, said_in: {}, weights: &[{}] }},",
+            "        Preset {{ id: {}, label: {}, article_winner: {winner}, weights: &[{}] }},",
             s(&preset.id),
             s(&preset.label),
-            s(&preset.said_in),
             weights.join(", ")
         );
     }
     let _ = writeln!(out, "    ],\n}};\n");
-    let _ = writeln!(out, "/// The article's tables, as printed.");
+    let _ = writeln!(
+        out,
+        "/// Where the article recommends each preset's winner, in preset order."
+    );
+    let said: Vec<String> = data.presets.iter().map(|p| s(&p.said_in)).collect();
+    let _ = writeln!(
+        out,
+        "pub static PRESET_SAID_IN: &[&str] = &[{}];\n",
+        said.join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// What each score rests on, per criterion, in option order."
+    );
+    let _ = writeln!(out, "pub static READINGS: &[[Reading; 2]] = &[");
+    for c in &data.criteria {
+        let readings: Vec<String> = c
+            .scores
+            .iter()
+            .map(|score| {
+                let quotes: Vec<String> = score.quotes.iter().map(|q| s(q)).collect();
+                format!(
+                    "Reading {{ reading: {}, quotes: &[{}], credit: {} }}",
+                    s(&score.reading),
+                    quotes.join(", "),
+                    s(&score.credit)
+                )
+            })
+            .collect();
+        let _ = writeln!(out, "    [{}],", readings.join(", "));
+    }
+    let _ = writeln!(out, "];\n");
+    let _ = writeln!(out, "/// The article's tables.");
     let _ = writeln!(out, "pub static ARTICLE_TABLES: &[Table] = &[");
     for table in &data.tables {
         let columns: Vec<String> = table.columns.iter().map(|c| s(c)).collect();
@@ -492,10 +653,11 @@ pub fn to_rust(data: &Checked) -> String {
             .collect();
         let _ = writeln!(
             out,
-            "        Table {{ id: {}, title: {}, credit: {}, columns: &[{}], rows: &[{}] }},",
+            "        Table {{ id: {}, title: {}, credit: {}, printed: {}, columns: &[{}], rows: &[{}] }},",
             s(&table.id),
             s(&table.title),
             s(&table.credit),
+            table.printed,
             columns.join(", "),
             rows.join(", ")
         );
@@ -506,8 +668,9 @@ pub fn to_rust(data: &Checked) -> String {
     for item in &data.evidence {
         let _ = writeln!(
             out,
-            "        Evidence {{ id: {}, claim: {}, article_credit: {}, status: {}, summary: {}, figures: &[",
+            "        Evidence {{ id: {}, criteria: &[{}], claim: {}, article_credit: {}, status: {}, summary: {}, figures: &[",
             s(&item.id),
+            item.criteria.iter().map(|c| s(c)).collect::<Vec<_>>().join(", "),
             s(&item.claim),
             s(&item.article_credit),
             s(&item.status),

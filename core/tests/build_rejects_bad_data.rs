@@ -6,16 +6,18 @@ use std::process::Command;
 fn a_bad_score_fails_the_build_naming_file_entry_and_problem() {
     let manifest = env!("CARGO_MANIFEST_DIR");
     let real = std::fs::read_to_string(format!("{manifest}/../data/dataset.toml")).unwrap();
-    let bad = real.replacen(
-        "score = 4, credit = \"WWT\"",
-        "score = 40, credit = \"WWT\"",
-        1,
-    );
+    let bad = real.replacen("score = 4, low = 4,", "score = 40, low = 4,", 1);
     assert_ne!(real, bad);
     let dir = std::env::temp_dir().join(format!("verdict-bad-data-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("dataset.toml");
     std::fs::write(&file, bad).unwrap();
+    // The quotes are checked against the article's text beside the file.
+    std::fs::copy(
+        format!("{manifest}/../data/article.txt"),
+        dir.join("article.txt"),
+    )
+    .unwrap();
 
     // A target directory of its own, so the real build's cache is untouched.
     let output = Command::new(env!("CARGO"))

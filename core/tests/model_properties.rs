@@ -1,7 +1,10 @@
 //! Properties the verdict model must keep for any scores and weights.
 
 use proptest::prelude::*;
-use verdict_core::model::{classify, evaluate, sensitivity, Verdict, MAX_WEIGHT, TIE_BAND};
+use verdict_core::model::{
+    classify, evaluate, robustness, sensitivity, smallest_belief, ScoreRange, Verdict,
+    MAX_SCORE_GAP, MAX_WEIGHT, TIE_BAND,
+};
 
 /// Whole-point scores, as the data set has them.
 fn scores(len: usize) -> impl Strategy<Value = Vec<[f64; 2]>> {
@@ -173,5 +176,154 @@ proptest! {
             other => other,
         };
         prop_assert_eq!(b, mirrored);
+    }
+}
+
+/// Scores with a range around each: `[[low, high]; 2]` per criterion, each
+/// holding its score, within 0 to 10.
+fn ranged_case() -> impl Strategy<Value = (Vec<[f64; 2]>, Vec<ScoreRange>, Vec<f64>)> {
+    (1usize..12).prop_flat_map(|n| {
+        (
+            scores(n),
+            prop::collection::vec([[0u8..=4, 0u8..=4], [0u8..=4, 0u8..=4]], n),
+            weights(n),
+        )
+            .prop_map(|(scores, widths, weights)| {
+                let ranges = scores
+                    .iter()
+                    .zip(widths)
+                    .map(|(pair, width)| {
+                        [0, 1].map(|o| {
+                            [
+                                (pair[o] - f64::from(width[o][0])).max(0.0),
+                                (pair[o] + f64::from(width[o][1])).min(10.0),
+                            ]
+                        })
+                    })
+                    .collect();
+                (scores, ranges, weights)
+            })
+    })
+}
+
+/// The scores at one corner of the ranges: every score at the end that
+/// favours option 0 (`toward_first`) or option 1.
+fn corner(ranges: &[ScoreRange], toward_first: bool) -> Vec<[f64; 2]> {
+    ranges
+        .iter()
+        .map(|r| {
+            if toward_first {
+                [r[0][1], r[1][0]]
+            } else {
+                [r[0][0], r[1][1]]
+            }
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// The interval holds the point margin, its ends are the margins at the
+    /// ranges' corners, and no scores within the ranges fall outside it.
+    #[test]
+    fn the_robustness_interval_holds_every_margin_within_the_ranges(
+        (scores, ranges, weights) in ranged_case(),
+        picks in prop::collection::vec([0.0..=1.0f64, 0.0..=1.0f64], 12),
+    ) {
+        let Some(r) = robustness(&scores, &ranges, &weights) else {
+            prop_assert!(weights.iter().sum::<f64>() <= 0.0);
+            return Ok(());
+        };
+        let margin = evaluate(&scores, &weights).margin;
+        prop_assert!(r.lowest <= margin + 1e-9 && margin <= r.highest + 1e-9);
+        prop_assert!((evaluate(&corner(&ranges, false), &weights).margin - r.lowest).abs() < 1e-9);
+        prop_assert!((evaluate(&corner(&ranges, true), &weights).margin - r.highest).abs() < 1e-9);
+        // Any scores within the ranges: inside the interval, and with the
+        // same verdict as the point when the verdict is robust.
+        let inside: Vec<[f64; 2]> = ranges
+            .iter()
+            .zip(&picks)
+            .map(|(range, t)| [0, 1].map(|o| range[o][0] + t[o] * (range[o][1] - range[o][0])))
+            .collect();
+        let there = evaluate(&inside, &weights);
+        prop_assert!(r.lowest - 1e-9 <= there.margin && there.margin <= r.highest + 1e-9);
+        if r.robust {
+            prop_assert_eq!(there.verdict, evaluate(&scores, &weights).verdict);
+        } else {
+            // Not robust: a corner gives another verdict, and the decider
+            // is a weighted criterion whose range is not a point.
+            let here = evaluate(&scores, &weights).verdict;
+            prop_assert!(
+                evaluate(&corner(&ranges, false), &weights).verdict != here
+                    || evaluate(&corner(&ranges, true), &weights).verdict != here
+            );
+            let decider = r.decider.expect("a decider when not robust");
+            prop_assert!(weights[decider] > 0.0);
+            prop_assert!(ranges[decider] != [[scores[decider][0]; 2], [scores[decider][1]; 2]]);
+        }
+    }
+
+    /// Ranges shrunk to the scores themselves: robust exactly when the
+    /// margin is outside the tie band or, inside it, trivially (a tie stays
+    /// a tie), so robust always, with both ends at the margin.
+    #[test]
+    fn point_ranges_are_robust_with_the_margin_at_both_ends((scores, weights) in case()) {
+        let ranges: Vec<ScoreRange> = scores.iter().map(|p| [[p[0], p[0]], [p[1], p[1]]]).collect();
+        if let Some(r) = robustness(&scores, &ranges, &weights) {
+            let margin = evaluate(&scores, &weights).margin;
+            prop_assert!((r.lowest - margin).abs() < 1e-9 && (r.highest - margin).abs() < 1e-9);
+            prop_assert!(r.robust);
+            prop_assert_eq!(r.decider, None);
+        }
+    }
+
+    /// Widening a range around a margin inside the tie band's reach flips
+    /// robustness exactly when an end crosses a band edge.
+    #[test]
+    fn robust_means_both_ends_share_the_points_verdict((scores, ranges, weights) in ranged_case()) {
+        if let Some(r) = robustness(&scores, &ranges, &weights) {
+            let here = evaluate(&scores, &weights).verdict;
+            let same = classify(r.lowest, true) == here && classify(r.highest, true) == here;
+            prop_assert_eq!(r.robust, same);
+        }
+    }
+
+    /// The belief, applied, changes the verdict, and a slightly smaller
+    /// change does not; no other single criterion needs a smaller change.
+    #[test]
+    fn the_smallest_belief_flips_the_verdict_and_no_less_does((scores, weights) in case()) {
+        let here = evaluate(&scores, &weights).verdict;
+        let Some(belief) = smallest_belief(&scores, &weights) else {
+            return Ok(());
+        };
+        prop_assert!(weights[belief.index] > 0.0);
+        prop_assert!((-MAX_SCORE_GAP..=MAX_SCORE_GAP).contains(&belief.gap));
+        let with_change = |factor: f64| {
+            let mut moved = scores.clone();
+            // Move option 0's score; only the gap matters to the model.
+            moved[belief.index][0] += belief.change * factor;
+            evaluate(&moved, &weights).verdict
+        };
+        // Just past the change (a relative step well above rounding error).
+        prop_assert_ne!(with_change(1.0 + 1e-6), here);
+        prop_assert_eq!(with_change(1.0 - 1e-6), here);
+        // No criterion's gap, moved less far, changes the verdict.
+        let total: f64 = weights.iter().sum();
+        for (index, &weight) in weights.iter().enumerate() {
+            if weight <= 0.0 || index == belief.index {
+                continue;
+            }
+            let smaller = belief.change.abs() * (1.0 - 1e-6);
+            for direction in [1.0, -1.0] {
+                let gap = scores[index][0] - scores[index][1] + direction * smaller;
+                if !(-MAX_SCORE_GAP..=MAX_SCORE_GAP).contains(&gap) {
+                    continue;
+                }
+                let mut moved = scores.clone();
+                moved[index][0] += direction * smaller;
+                prop_assert_eq!(evaluate(&moved, &weights).verdict, here, "criterion {} (total weight {})", index, total);
+            }
+        }
     }
 }

@@ -2,10 +2,10 @@
 
 use verdict_core::model::Verdict;
 use verdict_core::report::{analyse, verdict_id};
-use verdict_core::DATASET;
+use verdict_core::{DATASET, READINGS};
 
 /// The contract's table: preset id, the article's label, its best choice.
-const ARTICLE: [(&str, &str, &str); 12] = [
+const CONTRACT: [(&str, &str, &str); 12] = [
     (
         "realtime",
         "Real-time apps (chat, gaming, streaming)",
@@ -26,8 +26,8 @@ const ARTICLE: [(&str, &str, &str); 12] = [
 
 #[test]
 fn every_preset_gives_the_articles_best_choice() {
-    assert_eq!(DATASET.presets.len(), ARTICLE.len());
-    for (id, label, winner) in ARTICLE {
+    assert_eq!(DATASET.presets.len(), CONTRACT.len());
+    for (id, label, winner) in CONTRACT {
         let preset = DATASET
             .preset(id)
             .unwrap_or_else(|| panic!("preset `{id}` is missing"));
@@ -62,27 +62,56 @@ fn the_contracts_criteria_come_first_with_their_labels() {
     );
 }
 
+/// The article's text, as kept beside the data file.
+const ARTICLE_TEXT: &str = include_str!("../../data/article.txt");
+
 #[test]
-fn every_score_carries_a_credit_and_a_rationale() {
-    let credits = [
-        "Statista",
-        "WWT",
-        "OpenAI Community",
-        "HostAdvice",
-        "the article",
-    ];
-    for criterion in DATASET.criteria {
-        for score in &criterion.scores {
-            assert!(score.score <= 10, "{}", criterion.id);
-            assert!(
-                credits.contains(&score.credit),
-                "{}: {}",
-                criterion.id,
-                score.credit
-            );
-            assert!(!score.rationale.is_empty(), "{}", criterion.id);
+fn every_score_quotes_the_articles_own_words() {
+    for (criterion, readings) in DATASET.criteria.iter().zip(READINGS) {
+        for reading in readings {
+            assert!(!reading.quotes.is_empty(), "{}", criterion.id);
+            for quote in reading.quotes {
+                assert!(ARTICLE_TEXT.contains(quote), "{}: {quote:?}", criterion.id);
+            }
+            assert!(!reading.reading.is_empty(), "{}", criterion.id);
         }
     }
+}
+
+#[test]
+fn a_credit_is_for_quoted_words_the_article_credits() {
+    // The article credits these names in brackets after a claim; a credit
+    // beyond "the article" must be one of them, with a quote that shows it.
+    let credited = ["WWT", "OpenAI Community", "HostAdvice", "Statista"];
+    for (criterion, readings) in DATASET.criteria.iter().zip(READINGS) {
+        for reading in readings {
+            assert!(
+                reading.credit.starts_with("the article"),
+                "{}: {}",
+                criterion.id,
+                reading.credit
+            );
+            for name in credited.iter().filter(|n| reading.credit.contains(*n)) {
+                let shown = format!("({name})");
+                assert!(
+                    reading.quotes.iter().any(|q| q.contains(&shown)),
+                    "{}: credits {name} but quotes none of its claims",
+                    criterion.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_article_copy_is_the_article() {
+    // The title and publisher head the copy, then the article's first words.
+    assert!(ARTICLE_TEXT.starts_with(DATASET.source.title));
+    assert!(ARTICLE_TEXT
+        .contains("\n----\nPython vs Node.js is a common debate in backend development."));
+    assert!(ARTICLE_TEXT
+        .trim_end()
+        .ends_with("scalability needs, and long-term goals."));
 }
 
 #[test]

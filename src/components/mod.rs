@@ -2,6 +2,7 @@
 
 pub mod breakdown;
 pub mod changes;
+pub mod evidence;
 pub mod notices;
 pub mod presets;
 pub mod share;

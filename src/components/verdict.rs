@@ -2,14 +2,15 @@
 //! while the reader moves any slider (it sticks to the top of the visible
 //! area; see `widget.css`). With no verdict it says how to get one.
 
-use verdict_core::model::{Evaluation, Verdict};
-use verdict_core::report::{explanation, points, verdict_label};
+use verdict_core::model::{Evaluation, Robustness, Verdict};
+use verdict_core::report::{explanation, points, robustness_label, verdict_label};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
 /// What the view shows.
 pub struct VerdictPanelProps<'a> {
     pub evaluation: &'a Evaluation,
+    pub robustness: Option<&'a Robustness>,
 }
 
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
@@ -42,6 +43,11 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                         <dd>{ points(evaluation.margin.abs()) }</dd>
                     </div>
                 </dl>
+            }
+            if let Some(robustness) = props.robustness {
+                <p class="robustness" data-robust={if robustness.robust { "true" } else { "false" }}>
+                    { robustness_label(robustness) }
+                </p>
             } else {
                 // The one state where the reason cannot wait behind a click.
                 <p class="why">{ explanation(&DATASET, evaluation) }</p>

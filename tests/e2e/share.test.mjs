@@ -169,16 +169,18 @@ test('the evidence sets each claim beside independent figures, each with its sou
   const context = await newContext();
   const { page } = await open(context);
   const claims = page.locator('#evidence .claim');
-  assert.equal(await claims.count(), 7);
-  for (let i = 0; i < 7; i += 1) {
+  assert.equal(await claims.count(), 9);
+  for (let i = 0; i < 9; i += 1) {
     const claim = claims.nth(i);
-    assert.match(await claim.locator('.status').textContent(), /^(holds|partly holds|outdated|contradicted|not reproduced|unverified)$/);
-    assert.match(await claim.textContent(), /The article claims: “.+” \(credited to .+\)/);
+    assert.match(await claim.locator('.status').textContent(), /^(holds|partly holds|outdated|unsupported|unverified|contradicted|not reproduced)$/);
+    assert.match(await claim.textContent(), /The article claims: “.+” \(credited to .+; bears on .+\)/);
     for (const link of await claim.locator('.figures a').all()) {
       assert.match(await link.getAttribute('href'), /^https:\/\//);
     }
   }
-  assert.match(await page.locator('[data-evidence="python-usage"] .status').textContent(), /unverified/);
+  // Close to Stack Overflow 2025's figure for professional developers.
+  assert.match(await page.locator('[data-evidence="python-usage"] .status').textContent(), /holds/);
+  assert.match(await page.locator('[data-evidence="python-usage"]').textContent(), /54\.8%/);
   assert.match(await page.locator('[data-evidence="requests-per-second"]').textContent(), /TechEmpower Round 23/);
   await context.close();
 });
@@ -188,11 +190,12 @@ test('each slider says only what differs: both scores and what the criterion mea
   const { page } = await open(context, '/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
   const slider = page.getByRole('slider', { name: /^Performance/ });
   const hint = await page.locator(`#${await slider.getAttribute('aria-describedby')}`).textContent();
-  assert.match(hint, /^Python 4 · Node\.js 8/);
+  // Our reading, then where the independent evidence would put it.
+  assert.match(hint, /^Python 4 \(up to 6\) · Node\.js 8/);
   assert.doesNotMatch(hint, /source|0 to 10|verdict holds/i);
   // The scale and where the scores come from, once above the sliders.
   const scale = page.locator('.scale');
   assert.equal(await scale.count(), 1);
-  assert.match(await scale.textContent(), /scored out of 10, our reading of the article's claims/);
+  assert.match(await scale.textContent(), /scored out of 10, our reading of the article \(it gives no scores\); in brackets, where independent evidence puts them/);
   await context.close();
 });
