@@ -14,7 +14,7 @@ BASE_URL ?= https://YOUR-HOST/backend-verdict/
 
 .PHONY: setup serve build test lint unit e2e bench dist heights clean
 
-setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium node_modules/.package-lock.json
+setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/fonts node_modules/.package-lock.json
 
 .setup/rust: Cargo.lock
 	rustup target add wasm32-unknown-unknown
@@ -48,6 +48,15 @@ setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium node_modules
 	fi
 	@mkdir -p .setup && touch $@
 
+# The link-preview cards (`make dist`) are drawn with a system font.
+.setup/fonts:
+	@if fc-list 2>/dev/null | grep -q "DejaVu Sans"; then \
+	  echo "DejaVu Sans already installed"; \
+	else \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-dejavu-core fontconfig; \
+	fi
+	@mkdir -p .setup && touch $@
+
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
@@ -61,19 +70,22 @@ lint: setup
 	cargo fmt --all -- --check
 	# The pure crate natively (with its tests), the app for the browser.
 	cargo clippy -p verdict-core --all-targets --locked -- -D warnings
+	cargo clippy -p verdict-cards --all-targets --locked -- -D warnings
 	cargo clippy -p backend-verdict --target wasm32-unknown-unknown --locked -- -D warnings
 
 # The app crate has no native tests (it is browser glue over the pure crate,
 # and the browser tests drive it); building it natively would only cost time.
 unit: setup
-	cargo test -p verdict-core --locked
+	cargo test -p verdict-core -p verdict-cards --locked
 
 # A second build whose widget honours `data-test-panic`, to prove the error
 # state; the shipped build (dist/) never has the feature.
 target/test-panic-dist/index.html: build
 	trunk build --release --features test-panic --dist target/test-panic-dist
 
+# The tests run `make dist`'s steps themselves, so its card tool is built first.
 e2e: build target/test-panic-dist/index.html
+	cargo build --release --locked -p verdict-cards
 	node --test --test-concurrency=1 tests/e2e/
 	@echo "Screenshots: $(CURDIR)/tests/artifacts/screenshots/"
 
@@ -93,6 +105,7 @@ heights: build
 	node tools/heights.mjs dist
 
 dist: build
+	cargo build --release --locked -p verdict-cards
 	node tools/dist.mjs dist "$(BASE_URL)"
 
 clean:

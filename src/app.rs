@@ -7,7 +7,9 @@
 use std::rc::Rc;
 
 use verdict_core::codec::{self, Notice};
-use verdict_core::report::{self, explanation, share_link, summary_markdown, verdict_id};
+use verdict_core::report::{
+    self, embed_snippet, explanation, frame_snippet, share_link, summary_markdown, verdict_id,
+};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -17,7 +19,7 @@ use crate::components::{
     evidence::{evidence_check, EvidenceCheckProps},
     notices::{notices, NoticesProps},
     presets::{presets, PresetsProps},
-    share::{share, snippet, Copied, CopyWhat, ShareProps},
+    share::{share, Copied, CopyWhat, ShareProps},
     slider::{weight_slider, WeightSliderProps},
     verdict::{verdict_panel, VerdictPanelProps},
 };
@@ -378,8 +380,12 @@ fn ElementWidget(props: &ElementProps) -> Html {
                     "Summary copied as Markdown.",
                 ),
                 CopyWhat::Snippet => (
-                    snippet(&host.0.bundle_address(), weights),
+                    embed_snippet(&DATASET, &host.0.bundle_address(), weights),
                     "Embed snippet copied.",
+                ),
+                CopyWhat::Frame => (
+                    frame_snippet(&DATASET, &host.0.bundle_address(), weights),
+                    "Iframe snippet copied.",
                 ),
             };
             let state = state.clone();
@@ -400,9 +406,13 @@ fn ElementWidget(props: &ElementProps) -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::ToggleEmbed))
     };
-    let embed_snippet = state
-        .show_embed
-        .then(|| snippet(&host.0.bundle_address(), &state.weights));
+    let embed_snippets = state.show_embed.then(|| {
+        let bundle = host.0.bundle_address();
+        (
+            embed_snippet(&DATASET, &bundle, &state.weights),
+            frame_snippet(&DATASET, &bundle, &state.weights),
+        )
+    });
     let on_dismiss = {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(Action::DismissNotices))
@@ -493,7 +503,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                         if opened.share {
                             { share(&ShareProps {
                                 copied: &state.copied,
-                                embed_snippet: embed_snippet.as_deref(),
+                                embed_snippets: embed_snippets.as_ref(),
                                 oncopy: on_copy,
                                 ontoggle_embed: on_toggle_embed,
                             }) }

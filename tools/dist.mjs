@@ -1,7 +1,9 @@
-// `make dist`: after the release build, writes the manifest of every file
-// with its sha384 integrity hash, and the ready-to-paste snippet (script tag
+// `make dist`: after the release build, writes what needs the folder's
+// absolute address (the link-preview cards and tags, the use-case pages and
+// the oEmbed files, by the `verdict-cards` tool), then the manifest of every
+// file with its sha384 integrity hash, the ready-to-paste snippet (script tag
 // and stylesheet link with integrity and crossorigin, and the element with
-// its static fallback).
+// its static fallback) and the iframe snippet for hosts that allow no script.
 //
 // Usage: node tools/dist.mjs DIST_DIR BASE_URL
 
@@ -12,6 +14,11 @@ import { sri, walk } from './files.mjs';
 
 const [dir = 'dist', rawBase = 'https://YOUR-HOST/backend-verdict/'] = process.argv.slice(2);
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+// Cards, previews, use-case pages and oEmbed first, so the manifest lists them.
+execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '-p', 'verdict-cards', '--', dir, base], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 
 const files = walk(dir)
   .filter((path) => !/(manifest\.json|snippet\.html)$/.test(path))
@@ -43,6 +50,14 @@ ${fallback}
 </backend-verdict>
 `;
 writeFileSync(join(dir, 'snippet.html'), snippet);
+writeFileSync(
+  join(dir, 'frame-snippet.html'),
+  `<!-- Backend Verdict ${version} for hosts that allow no script tag: the iframe alone works at its
+     own height (and scrolls); the one-line helper, where a script is allowed, sizes it to fit. -->
+<iframe src="${base}frame.html" title="Backend Verdict: Python or Node.js for your backend?" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>
+<script src="${base}frame-resize.js" async></script>
+`,
+);
 writeFileSync(
   join(dir, 'manifest.json'),
   `${JSON.stringify({ name: 'backend-verdict', version, base, embed: versioned.path, alias: 'embed.js', files }, null, 2)}\n`,

@@ -5,7 +5,7 @@
 //! article's tables). Generated from the same data and model as the widget,
 //! so they can never disagree; a test keeps `index.html` in step.
 
-use crate::data::{DataSet, ARTICLE_TABLES, EVIDENCE, READINGS};
+use crate::data::{DataSet, Preset, ARTICLE_TABLES, EVIDENCE, READINGS};
 use crate::report::{evaluate, explanation, in_sentence, points, verdict_label};
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -27,21 +27,35 @@ pub fn escape(text: &str) -> String {
 /// The fallback for the default weights, with the article's key table and,
 /// when given, a link to the full page.
 pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
-    let weights = data.default_weights();
-    let evaluation = evaluate(data, &weights);
+    let lead = format!(
+        "Python or Node.js for your backend? Verdict with equal weight on {}",
+        data.criteria
+            .iter()
+            .filter(|c| c.primary)
+            .map(|c| in_sentence(c.label))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    fallback_for(data, &lead, &data.default_weights(), full_page)
+}
+
+/// The fallback of one use case's page: the verdict for its preset's
+/// weights, for readers without JavaScript and for crawlers.
+pub fn use_case_fallback_html(data: &DataSet, preset: &Preset, full_page: &str) -> String {
+    let lead = format!(
+        "Python or Node.js for {}? Verdict with the article's use case as the weights",
+        preset.label
+    );
+    fallback_for(data, &lead, preset.weights, Some(full_page))
+}
+
+fn fallback_for(data: &DataSet, lead: &str, weights: &[u8], full_page: Option<&str>) -> String {
+    let evaluation = evaluate(data, weights);
     let mut html = String::new();
     html.push_str("<div class=\"backend-verdict-fallback\">\n");
     html.push_str(&format!(
-        "  <p><strong>Python or Node.js for your backend? Verdict with equal weight on {}: {}.</strong>",
-        escape(
-            &data
-                .criteria
-                .iter()
-                .filter(|c| c.primary)
-                .map(|c| in_sentence(c.label))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        "  <p><strong>{}: {}.</strong>",
+        escape(lead),
         escape(verdict_label(data, evaluation.verdict))
     ));
     if let Some(totals) = evaluation.totals {
@@ -69,7 +83,7 @@ pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
         html.push('\n');
     }
     html.push_str(&format!(
-        "  <p>Scores read from “{}” ({}, {}).",
+        "  <p>Scores: our reading of “{}” ({}, {}), which gives none itself.",
         escape(data.source.title),
         escape(data.source.publisher),
         data.source.year

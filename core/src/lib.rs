@@ -2,6 +2,7 @@
 //! codec for attributes, URLs and storage. No web dependency, so all of it is
 //! tested with plain `cargo test`.
 
+pub mod card;
 pub mod codec;
 pub mod data;
 pub mod html;

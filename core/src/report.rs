@@ -348,6 +348,33 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
     out
 }
 
+/// The attribute (or query) that opens the widget on these weights: the
+/// preset whose weights they are, else the weights themselves.
+fn state_pair(data: &DataSet, weights: &[u8]) -> (&'static str, String) {
+    match crate::codec::matching_preset(data, weights) {
+        Some(preset) => ("preset", preset.to_owned()),
+        None => ("weights", crate::codec::format_weights(data, weights)),
+    }
+}
+
+/// The script embed for these weights: the loader from `bundle` (the
+/// folder it is served from, ending in `/`) and the element.
+pub fn embed_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
+    let (name, value) = state_pair(data, weights);
+    format!(
+        "<script type=\"module\" src=\"{bundle}embed.js\"></script>\n<backend-verdict {name}=\"{value}\"></backend-verdict>"
+    )
+}
+
+/// The iframe embed for these weights, for hosts that allow no script, and
+/// the one-line helper that sizes it where one script is allowed.
+pub fn frame_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
+    let (name, value) = state_pair(data, weights);
+    format!(
+        "<iframe src=\"{bundle}frame.html?{name}={value}\" title=\"Backend Verdict: Python or Node.js for your backend?\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{bundle}frame-resize.js\" async></script>"
+    )
+}
+
 /// The standalone page's address with this state in its query.
 pub fn share_link(data: &DataSet, page: &str, weights: &[u8]) -> String {
     let base = page.split(['?', '#']).next().unwrap_or(page);
@@ -410,6 +437,35 @@ mod tests {
             deciding_criteria(data, &evaluation),
             ["Performance", "Scalability"]
         );
+    }
+
+    #[test]
+    fn snippets_open_the_widget_on_the_same_weights() {
+        let data = &crate::DATASET;
+        let gaming = data.preset("gaming").unwrap().weights;
+        let bundle = "https://example.test/bv/";
+        assert_eq!(
+            embed_snippet(data, bundle, gaming),
+            "<script type=\"module\" src=\"https://example.test/bv/embed.js\"></script>\n<backend-verdict preset=\"gaming\"></backend-verdict>"
+        );
+        assert!(frame_snippet(data, bundle, gaming)
+            .starts_with("<iframe src=\"https://example.test/bv/frame.html?preset=gaming\" title=\"Backend Verdict"));
+        assert!(frame_snippet(data, bundle, gaming)
+            .ends_with("<script src=\"https://example.test/bv/frame-resize.js\" async></script>"));
+        // Weights no preset has travel as the weights themselves.
+        let mut own = gaming.to_vec();
+        own[0] = 1;
+        let frame = frame_snippet(data, bundle, &own);
+        let query = frame
+            .split("frame.html?")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let (weights, notices) = crate::codec::parse_query(data, query).unwrap();
+        assert_eq!(weights, own);
+        assert!(notices.is_empty());
     }
 
     #[test]

@@ -1,7 +1,6 @@
-//! Copy a link, a Markdown summary or the embed snippet for this result.
+//! Copy a link, a Markdown summary or an embed snippet (script or iframe) for
+//! this result.
 
-use verdict_core::codec::{format_weights, matching_preset};
-use verdict_core::DATASET;
 use yew::prelude::*;
 
 /// The outcome of the last copy, shown in words.
@@ -18,27 +17,19 @@ pub enum Copied {
 pub enum CopyWhat {
     Link,
     Summary,
+    /// The script embed.
     Snippet,
+    /// The iframe embed.
+    Frame,
 }
 
 /// What the share panel shows and where its buttons lead.
 pub struct ShareProps<'a> {
     pub copied: &'a Copied,
-    /// The embed snippet, while "Embed this" is open.
-    pub embed_snippet: Option<&'a str>,
+    /// The two embed snippets (script, iframe), while "Embed this" is open.
+    pub embed_snippets: Option<&'a (String, String)>,
     pub oncopy: Callback<CopyWhat>,
     pub ontoggle_embed: Callback<()>,
-}
-
-/// The embed snippet for this state: the loader and one element.
-pub fn snippet(bundle: &str, weights: &[u8]) -> String {
-    let state = match matching_preset(&DATASET, weights) {
-        Some(preset) => format!(r#"preset="{preset}""#),
-        None => format!(r#"weights="{}""#, format_weights(&DATASET, weights)),
-    };
-    format!(
-        "<script type=\"module\" src=\"{bundle}embed.js\"></script>\n<backend-verdict {state}></backend-verdict>"
-    )
 }
 
 pub fn share(props: &ShareProps) -> Html {
@@ -49,7 +40,7 @@ pub fn share(props: &ShareProps) -> Html {
             <div class="share-buttons">
                 <button type="button" data-copy="link" onclick={copy(CopyWhat::Link)}>{ "Copy link" }</button>
                 <button type="button" data-copy="summary" onclick={copy(CopyWhat::Summary)}>{ "Copy summary" }</button>
-                <button type="button" aria-expanded={props.embed_snippet.is_some().to_string()} onclick={toggle_embed}>{ "Embed this" }</button>
+                <button type="button" aria-expanded={props.embed_snippets.is_some().to_string()} onclick={toggle_embed}>{ "Embed this" }</button>
             </div>
             <p class="copy-status" role="status">
                 { match props.copied {
@@ -61,11 +52,14 @@ pub fn share(props: &ShareProps) -> Html {
             if let Copied::Failed(text) = props.copied {
                 <textarea class="manual-copy" readonly=true aria-label="Text to copy" value={text.clone()} />
             }
-            if let Some(embed) = props.embed_snippet {
+            if let Some((script, frame)) = props.embed_snippets {
                 <div class="embed">
                     <label for="embed-snippet">{ "Paste this into your page:" }</label>
-                    <textarea id="embed-snippet" class="snippet" readonly=true value={embed.to_owned()} />
+                    <textarea id="embed-snippet" class="snippet" readonly=true value={script.clone()} />
                     <button type="button" data-copy="embed" onclick={copy(CopyWhat::Snippet)}>{ "Copy snippet" }</button>
+                    <label for="frame-snippet">{ "No scripts allowed? An iframe (the script line sizes it, where one is allowed):" }</label>
+                    <textarea id="frame-snippet" class="snippet" readonly=true value={frame.clone()} />
+                    <button type="button" data-copy="frame" onclick={copy(CopyWhat::Frame)}>{ "Copy iframe" }</button>
                 </div>
             }
         </div>

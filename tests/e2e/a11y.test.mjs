@@ -28,7 +28,7 @@ async function audit(page) {
   });
 }
 
-for (const [path, name] of [['/', 'standalone'], ['/post.html', 'embed']]) {
+for (const [path, name] of [['/', 'standalone'], ['/post.html', 'embed'], ['/frame.html?preset=ai-ml', 'frame']]) {
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [320, 1280]) {
       test(`axe finds no violation: ${name}, ${colorScheme}, ${width} px`, async () => {

@@ -1,0 +1,187 @@
+//! What a shared link shows before anyone opens it: the preview texts
+//! (`og:title`, `og:description`, the image's alt text) and the 1200 x 630
+//! card image, as SVG, for the standalone page and each use case. The
+//! `verdict-cards` tool rasterises the SVG to PNG when `make dist` runs; the
+//! words come from the same model as the widget, so a card never disagrees
+//! with the verdict the page opens on.
+
+use crate::data::{DataSet, Preset};
+use crate::html::escape;
+use crate::model::Verdict;
+use crate::report::{evaluate, explanation, points, verdict_label};
+
+/// The card's size in CSS pixels, as `og:image:width` and `height` say.
+pub const CARD_SIZE: (u32, u32) = (1200, 630);
+
+/// One page's link preview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    /// What the question is about: "your backend" or a use case's label.
+    pub subject: String,
+    /// `og:title`: the question and the verdict.
+    pub title: String,
+    /// `og:description`: why, both scores, and what the page offers.
+    pub description: String,
+    /// The card image's alt text: everything the card shows, in words.
+    pub image_alt: String,
+    pub verdict: Verdict,
+    /// Each option's score out of 10, or `None` with no verdict.
+    pub totals: Option<[f64; 2]>,
+}
+
+/// The preview of the standalone page (the default weights) or of one use
+/// case's page (its preset's weights).
+pub fn preview(data: &DataSet, preset: Option<&Preset>) -> Preview {
+    let weights = preset.map_or_else(|| data.default_weights(), |p| p.weights.to_vec());
+    let evaluation = evaluate(data, &weights);
+    let subject = preset.map_or_else(|| "your backend".to_owned(), |p| p.label.to_owned());
+    let [first, second] = &data.options;
+    let question = format!("{} or {} for {subject}?", first.label, second.label);
+    let verdict = verdict_label(data, evaluation.verdict);
+    let scores = evaluation.totals.map(|totals| {
+        format!(
+            "{} {} out of 10, {} {} out of 10",
+            first.label,
+            points(totals[0]),
+            second.label,
+            points(totals[1])
+        )
+    });
+    let weighed = if preset.is_some() {
+        "with the article's use case as the starting weights"
+    } else {
+        "with equal weight on performance, scalability, learning curve and cost"
+    };
+    Preview {
+        title: format!("{question} Verdict: {verdict}"),
+        description: format!(
+            "{} {}, {weighed}. Move the sliders to weigh it your way; every score quotes the article it comes from.",
+            explanation(data, &evaluation),
+            scores.clone().unwrap_or_default()
+        ),
+        image_alt: format!(
+            "Backend Verdict: {question} Verdict: {verdict}.{}",
+            scores.map_or_else(String::new, |s| format!(" {s}."))
+        ),
+        subject,
+        verdict: evaluation.verdict,
+        totals: evaluation.totals,
+    }
+}
+
+/// The colour the widget gives the verdict (the light theme's).
+fn verdict_colour(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Winner(0) => "#2f62a0",
+        Verdict::Winner(_) => "#2f7a3a",
+        _ => "#4d5560",
+    }
+}
+
+/// The card as SVG: the question, the verdict and both scores. Text is
+/// sized to fit: a use case's label can be long, and SVG does not wrap.
+pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
+    let (width, height) = CARD_SIZE;
+    let [first, second] = &data.options;
+    // About 0.6 em per character in a bold sans-serif face; the line may
+    // use 1,000 of the card's 1,200 pixels.
+    let subject_line = format!("{}?", preview.subject);
+    let fitted = (1000.0 / (0.6 * subject_line.chars().count() as f64)).min(64.0);
+    let colour = verdict_colour(preview.verdict);
+    let scores = match preview.totals {
+        Some(totals) => format!(
+            "<text x=\"110\" y=\"515\" font-size=\"44\" fill=\"#1b1f24\">{} <tspan font-weight=\"bold\" fill=\"#2f62a0\">{}</tspan>/10 · {} <tspan font-weight=\"bold\" fill=\"#2f7a3a\">{}</tspan>/10</text>",
+            escape(first.label),
+            points(totals[0]),
+            escape(second.label),
+            points(totals[1])
+        ),
+        None => String::new(),
+    };
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
+<rect width="{width}" height="{height}" fill="#f4f6f8"/>
+<rect x="40" y="40" width="1120" height="550" rx="24" fill="#ffffff" stroke="#c9ced6" stroke-width="2"/>
+<rect x="72" y="80" width="12" height="470" rx="6" fill="{colour}"/>
+<text x="110" y="125" font-size="30" fill="#4d5560">Backend Verdict</text>
+<text x="110" y="200" font-size="44" fill="#1b1f24">{} or {} for</text>
+<text x="110" y="{subject_y:.0}" font-size="{fitted:.0}" font-weight="bold" fill="#1b1f24">{}</text>
+<text x="110" y="360" font-size="36" fill="#4d5560">Verdict</text>
+<text x="110" y="450" font-size="100" font-weight="bold" fill="{colour}">{}</text>
+{scores}
+<text x="110" y="560" font-size="24" fill="#4d5560">Scores: our reading of the article by {}, {}. Weigh it your way.</text>
+</svg>
+"##,
+        escape(first.label),
+        escape(second.label),
+        escape(&subject_line),
+        escape(verdict_label(data, preview.verdict)),
+        escape(
+            data.source
+                .publisher
+                .split(" (")
+                .next()
+                .unwrap_or(data.source.publisher)
+        ),
+        data.source.year,
+        subject_y = 200.0 + 20.0 + fitted,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DATASET;
+
+    #[test]
+    fn the_home_preview_states_the_default_verdict() {
+        let home = preview(&DATASET, None);
+        assert_eq!(
+            home.title,
+            "Python or Node.js for your backend? Verdict: Node.js"
+        );
+        assert!(
+            home.description
+                .contains("Python 5.8 out of 10, Node.js 7.5 out of 10"),
+            "{}",
+            home.description
+        );
+        assert!(
+            home.image_alt
+                .ends_with("Verdict: Node.js. Python 5.8 out of 10, Node.js 7.5 out of 10."),
+            "{}",
+            home.image_alt
+        );
+    }
+
+    #[test]
+    fn each_use_case_preview_names_its_own_verdict() {
+        for preset in DATASET.presets {
+            let card = preview(&DATASET, Some(preset));
+            let winner = DATASET.options[preset.article_winner].label;
+            assert!(card.title.contains(preset.label), "{}", card.title);
+            assert!(
+                card.title.ends_with(&format!("Verdict: {winner}")),
+                "{}",
+                card.title
+            );
+            let svg = card_svg(&DATASET, &card);
+            assert!(
+                svg.contains(&format!(">{}</text>", escape(winner))),
+                "{svg}"
+            );
+            assert!(svg.contains(&escape(&format!("{}?", preset.label))));
+        }
+    }
+
+    #[test]
+    fn the_card_is_1200_by_630_and_escapes_its_text() {
+        let svg = card_svg(&DATASET, &preview(&DATASET, DATASET.preset("web-api")));
+        assert!(svg.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""
+        ));
+        // "Web APIs & Microservices" must not break the XML.
+        assert!(svg.contains("Web APIs &amp; Microservices?"), "{svg}");
+        assert!(!svg.contains("APIs & "));
+    }
+}
