@@ -22,6 +22,18 @@ fn check_fails_with(text: &str, expected: &str) {
     }
 }
 
+/// The real file without the text from the first `start` up to (and with)
+/// the first `end` after it.
+fn cut(start: &str, end: &str) -> String {
+    let from = REAL
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start:?} in the data file"));
+    let to = from + REAL[from..].find(end).unwrap() + end.len();
+    let mut text = REAL.to_owned();
+    text.replace_range(from..to, "");
+    text
+}
+
 /// The real file with the first occurrence of `from` replaced by `to`.
 fn broken(from: &str, to: &str) -> String {
     assert!(
@@ -174,12 +186,8 @@ fn a_quote_that_is_not_the_articles_words_is_named() {
         "data/dataset.toml: criterion `performance`: quote for option `python` is not in the article's text: \"about 12,000 (WWT)\"",
     );
     // Every score rests on at least one quote.
-    let from = REAL.find("\"Python is easier to learn due to").unwrap();
-    let to = from + REAL[from..].find('\n').unwrap();
-    let mut text = REAL.to_owned();
-    text.replace_range(from..to, "");
     check_fails_with(
-        &text,
+        &cut("\"Python is easier to learn due to", ",\n"),
         "data/dataset.toml: criterion `learning-curve`: score for option `python` needs at least one quote from the article",
     );
 }
