@@ -53,9 +53,24 @@ function load() {
   return loading;
 }
 
+// Calls back once the page has painted. A frame callback is not enough: on
+// a long page Chromium runs frames before the first paint while the parser
+// still works, so the fetch would start before it (measured: 20 to 110 ms
+// before first-contentful-paint). The paint timing entry says it has
+// happened; a hidden page never paints, so a timer stands in.
 function afterFirstPaint(callback) {
-  if (performance.getEntriesByType('paint').length > 0) callback();
-  else requestAnimationFrame(() => setTimeout(callback, 0));
+  if (performance.getEntriesByType('paint').length > 0 || !window.PerformanceObserver) return callback();
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    setTimeout(callback, 0);
+  };
+  const observer = new PerformanceObserver(once);
+  observer.observe({ type: 'paint' });
+  const timer = setTimeout(once, document.visibilityState === 'hidden' ? 0 : 1000);
 }
 
 // One widget at a time, each in a task of its own, the next once the one

@@ -27,15 +27,12 @@ const wasm = only(/^backend-verdict-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 // Minify wasm-bindgen's glue and the JS snippets in release builds: they
 // travel with every embed, and Trunk's own minifier cannot parse the glue.
 const release = process.env.TRUNK_PROFILE === 'release';
-const scripts = [
-  join(dir, glue),
-  ...walk(join(dir, 'snippets')).filter((path) => path.endsWith('.js')),
-  // The iframe's script and the host's resize helper (static/, copied as is).
-  join(dir, 'frame.js'),
-  join(dir, 'frame-resize.js'),
-];
+const scripts = [join(dir, glue), ...walk(join(dir, 'snippets')).filter((path) => path.endsWith('.js'))];
+// The iframe's script and the host's resize helper (static/, copied as is):
+// minified too, but no part of the embed the loader fetches.
+const frameScripts = [join(dir, 'frame.js'), join(dir, 'frame-resize.js')];
 if (release) {
-  for (const path of scripts) {
+  for (const path of [...scripts, ...frameScripts]) {
     const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
   }

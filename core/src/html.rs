@@ -83,7 +83,7 @@ fn fallback_for(data: &DataSet, lead: &str, weights: &[u8], full_page: Option<&s
         html.push('\n');
     }
     html.push_str(&format!(
-        "  <p>Scores: our reading of “{}” ({}, {}), which gives none itself.",
+        "  <p>Scores: our reading of “{}” ({}, {}).",
         escape(data.source.title),
         escape(data.source.publisher),
         data.source.year
