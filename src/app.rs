@@ -485,7 +485,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                                 { evidence_check(&EvidenceCheckProps {
                                     verdict: analysis.evaluation.verdict,
                                     robustness: analysis.robustness.as_ref(),
-                                    belief: analysis.belief.as_ref(),
+                                    weights: &state.weights,
                                 }) }
                                 { breakdown(&BreakdownProps {
                                     evaluation: &analysis.evaluation,

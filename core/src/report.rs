@@ -14,9 +14,6 @@ pub struct Analysis {
     pub sensitivities: Vec<Sensitivity>,
     /// How far the verdict survives the evidence; `None` with no verdict.
     pub robustness: Option<Robustness>,
-    /// The least a reader would have to believe differently to change the
-    /// verdict; `None` with no verdict or no such belief.
-    pub belief: Option<Belief>,
 }
 
 /// Runs the model over the bundled scores for these weights: the verdict
@@ -35,12 +32,10 @@ pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
         .map(|index| model::sensitivity(&scores, &weights, index))
         .collect();
     let robustness = model::robustness(&scores, &data.score_ranges(), &weights);
-    let belief = model::smallest_belief(&scores, &weights);
     Analysis {
         evaluation,
         sensitivities,
         robustness,
-        belief,
     }
 }
 
@@ -273,6 +268,14 @@ pub fn robustness_label(robustness: &Robustness) -> &'static str {
     } else {
         "Depends on which evidence you believe"
     }
+}
+
+/// The least a reader would have to believe differently to change the
+/// verdict; `None` with no verdict or no such belief. Only "Why" shows it,
+/// so it is worked out there, not on every step of a slider.
+pub fn belief(data: &DataSet, weights: &[u8]) -> Option<Belief> {
+    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
+    model::smallest_belief(&data.score_pairs(), &weights)
 }
 
 /// "What you would have to believe", in one sentence: the gap on one

@@ -4,8 +4,8 @@
 //! more: every element costs the bundle bytes, and the evidence itself is
 //! one link away, on the standalone page (the credit line's link).
 
-use verdict_core::model::{Belief, Robustness, Verdict};
-use verdict_core::report::{belief_words, robustness_words};
+use verdict_core::model::{Robustness, Verdict};
+use verdict_core::report::{belief, belief_words, robustness_words};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub struct EvidenceCheckProps<'a> {
     pub verdict: Verdict,
     pub robustness: Option<&'a Robustness>,
-    pub belief: Option<&'a Belief>,
+    pub weights: &'a [u8],
 }
 
 pub fn evidence_check(props: &EvidenceCheckProps) -> Html {
@@ -24,8 +24,8 @@ pub fn evidence_check(props: &EvidenceCheckProps) -> Html {
         <p class="robust-words" data-robust={if robustness.robust { "true" } else { "false" }}>
             { robustness_words(&DATASET, props.verdict, robustness) }
         </p>
-        if let Some(belief) = props.belief {
-            <p class="belief">{ belief_words(&DATASET, props.verdict, belief) }</p>
+        if let Some(belief) = belief(&DATASET, props.weights) {
+            <p class="belief">{ belief_words(&DATASET, props.verdict, &belief) }</p>
         }
     </> }
 }

@@ -110,7 +110,7 @@ test('verdictchange says whether the verdict is robust, and null without a verdi
   const { page, context } = await open();
   await page.evaluate(() => {
     window.details = [];
-    document.addEventListener('verdictchange', (event) => window.details.push(event.detail));
+    document.addEventListener('verdictchange', (event) => window.details.push({ ...event.detail, composed: event.composed }));
   });
   const last = () => page.evaluate(() => window.details.at(-1));
   const slider = (name) => page.getByRole('slider', { name: new RegExp(`^${name}`) });
@@ -118,6 +118,8 @@ test('verdictchange says whether the verdict is robust, and null without a verdi
   await page.getByRole('button', { name: 'Fintech', exact: true }).click();
   await page.waitForFunction(() => window.details.length > 0);
   assert.equal((await last()).robust, true);
+  // The contract: it crosses the shadow boundary.
+  assert.equal((await last()).composed, true);
 
   // Nothing but security weighted: Python, but not robust.
   for (const name of ['Performance', 'Scalability', 'Cost']) await slider(name).fill('0');
