@@ -5,12 +5,13 @@
 //!   what the browser needs);
 //! - the text that depends only on the data set (element ids, each
 //!   criterion's scores line, the credit line), written out as string
-//!   constants, so no step of a slider formats or allocates it again.
+//!   constants, so no step of a slider formats or allocates it again. The
+//!   words themselves come from `verdict_core::words`.
 
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use verdict_core::report::scores_line;
+use verdict_core::words::{axis_labels, credit_line, scale_note, scores_line};
 use verdict_core::DATASET;
 
 fn main() {
@@ -46,29 +47,21 @@ fn data_texts() -> String {
         "pub const CRITERION_IDS: &str = {:?};",
         ids(DATASET.criteria.iter().map(|c| c.id).collect())
     );
-    let source = &DATASET.source;
+    // The footer's credit, then its link.
     let _ = writeln!(
         code,
         "pub const CREDIT_LINE: &str = {:?};",
-        format!(
-            "Scores: our reading of “{}” ({}, {}). ",
-            source.title, source.publisher, source.year
-        )
+        format!("{} ", credit_line(&DATASET.source))
     );
-    let [first, second] = &DATASET.options;
     let _ = writeln!(
         code,
         "pub const SCALE_NOTE: &str = {:?};",
-        format!(
-            "Under each slider: {} and {} scored out of 10, our reading of the article (it gives no scores); in brackets, where independent evidence puts them.",
-            first.label, second.label
-        )
+        scale_note(&DATASET)
     );
+    let [left, right] = axis_labels(&DATASET);
     let _ = writeln!(
         code,
-        "pub const AXIS_LABELS: [&str; 2] = [{:?}, {:?}];",
-        format!("← {}", second.label),
-        format!("{} →", first.label)
+        "pub const AXIS_LABELS: [&str; 2] = [{left:?}, {right:?}];"
     );
     code
 }

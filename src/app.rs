@@ -1,4 +1,6 @@
-//! The widget's root component and its state.
+//! The widget's root component: the state from `verdict_core::state`
+//! behind Yew's reducer, the effects that tell the host page, and the
+//! layout of the views.
 //!
 //! Event -> Action -> reduce -> new weights -> render. The verdict, the
 //! breakdown and the flip points are derived from the weights on every
@@ -6,9 +8,14 @@
 
 use std::rc::Rc;
 
-use verdict_core::codec::{self, Notice};
-use verdict_core::report::{
-    self, embed_snippet, explanation, frame_snippet, share_link, summary_markdown, verdict_id,
+use verdict_core::codec;
+use verdict_core::report::{self, embed_snippet, frame_snippet, verdict_id};
+use verdict_core::state::{
+    self, initial_state, Action, Attributes, Copied, CopyWhat, Section, WidgetState,
+};
+use verdict_core::words::{
+    explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND, SOURCES_LINK,
+    TITLE, WHY_TITLE,
 };
 use verdict_core::DATASET;
 use yew::prelude::*;
@@ -19,72 +26,12 @@ use crate::components::{
     evidence::{evidence_check, EvidenceCheckProps},
     notices::{notices, NoticesProps},
     presets::{presets, PresetsProps},
-    share::{share, Copied, CopyWhat, ShareProps},
+    share::{share, ShareProps},
     slider::{weight_slider, WeightSliderProps},
     verdict::{verdict_panel, VerdictPanelProps},
 };
+use crate::host::{HostRef, VerdictReport};
 use crate::texts::{CREDIT_LINE, SCALE_NOTE};
-
-/// The element's attributes, as read by the glue.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Attributes {
-    pub preset: Option<String>,
-    pub weights: Option<String>,
-    pub theme: Option<String>,
-    /// The element is the standalone page: state lives in the address bar
-    /// and is remembered across visits.
-    pub standalone: bool,
-    /// Where "Copy link" points from an embedded widget.
-    pub share_url: Option<String>,
-    /// Only ever true in a test build (`--features test-panic`).
-    pub test_panic: bool,
-}
-
-/// The verdict as reported to the host page. With every weight at 0 there
-/// is no verdict and no scores, but the weights are still reported. Scores
-/// and weights are in data set order (the ids are in [`crate::texts`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct VerdictReport<'a> {
-    pub verdict: Option<&'static str>,
-    pub scores: Option<[f64; 2]>,
-    pub weights: &'a [u8],
-    /// Whether the verdict holds for every score within its evidence's
-    /// range; `None` with no verdict.
-    pub robust: Option<bool>,
-}
-
-/// What the app needs from the page around it. The glue implements it with
-/// the browser; nothing else in the app touches the browser.
-pub trait Host {
-    /// Reflects the verdict on the element and tells the page.
-    fn report(&self, report: &VerdictReport);
-    /// Puts text on the clipboard, then says whether it worked.
-    fn copy(&self, text: String, done: Callback<bool>);
-    /// The page's query string (standalone page only).
-    fn page_query(&self) -> String;
-    /// The page's full address.
-    fn page_address(&self) -> String;
-    /// The address of the folder the bundle came from.
-    fn bundle_address(&self) -> String;
-    /// Puts these weights in the page's query without adding a history
-    /// entry. The host may wait for the reader to pause, so it formats them
-    /// only when it writes.
-    fn replace_query(&self, weights: &[u8]);
-    fn load_saved(&self) -> Option<String>;
-    /// Remembers these weights for the reader's next visit (formatted, like
-    /// the query, only when written).
-    fn save(&self, weights: &[u8]);
-}
-
-/// A shared [`Host`]; equal when it is the same host.
-#[derive(Clone)]
-pub struct HostRef(pub Rc<dyn Host>);
-
-impl PartialEq for HostRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// What the root component shows: one element's widget, or nothing while
 /// its app waits in the pool for the next element (see `glue.rs`).
@@ -103,155 +50,28 @@ pub struct ElementProps {
     pub host: HostRef,
 }
 
-/// The reader's weights and what was ignored on the way in.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WidgetState {
-    pub weights: Vec<u8>,
-    pub notices: Vec<Notice>,
-    /// The reader moved something since the state was loaded.
-    pub changed_by_reader: bool,
-    /// The share panel: the last copy's outcome, and the snippet shown.
-    pub copied: Copied,
-    pub show_embed: bool,
-    /// The collapsed sections the reader has opened at least once. Until
-    /// then a section's content is not built at all: a closed section shows
-    /// nothing, and building it would cost every step of a slider.
-    pub opened: Opened,
-}
+/// [`WidgetState`] as Yew's reducer: an action that changes nothing keeps
+/// the same state, so nothing renders again.
+#[derive(PartialEq)]
+struct Store(WidgetState);
 
-/// The widget's collapsed sections.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Section {
-    /// The sliders beyond the four primary ones.
-    More,
-    /// What decided the verdict and what would change it.
-    Why,
-    /// Copy a link, a summary or the embed snippet.
-    Share,
-}
-
-/// Which sections have been opened; once built, a section stays built.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Opened {
-    pub more: bool,
-    pub why: bool,
-    pub share: bool,
-}
-
-impl Opened {
-    fn slot(&mut self, section: Section) -> &mut bool {
-        match section {
-            Section::More => &mut self.more,
-            Section::Why => &mut self.why,
-            Section::Share => &mut self.share,
-        }
-    }
-}
-
-pub enum Action {
-    SetWeight(usize, u8),
-    ApplyPreset(&'static str),
-    Load(Vec<u8>, Vec<Notice>),
-    DismissNotices,
-    Copied(Copied),
-    ToggleEmbed,
-    Open(Section),
-}
-
-impl WidgetState {
-    fn loaded(weights: Vec<u8>, notices: Vec<Notice>, opened: Opened) -> Self {
-        WidgetState {
-            weights,
-            notices,
-            changed_by_reader: false,
-            copied: Copied::Nothing,
-            show_embed: false,
-            opened,
-        }
-    }
-}
-
-impl Reducible for WidgetState {
+impl Reducible for Store {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match action {
-            Action::SetWeight(index, weight) => {
-                if next.weights.get(index) == Some(&weight) {
-                    return self;
-                }
-                if let Some(slot) = next.weights.get_mut(index) {
-                    *slot = weight.min(10);
-                    next.changed_by_reader = true;
-                }
-            }
-            Action::ApplyPreset(id) => {
-                if let Some(preset) = DATASET.preset(id) {
-                    next.weights = preset.weights.to_vec();
-                    next.changed_by_reader = true;
-                }
-            }
-            Action::Load(weights, notices) => {
-                // An open section stays open in the page, so its content
-                // must stay too.
-                next = WidgetState::loaded(weights, notices, next.opened);
-            }
-            Action::DismissNotices => next.notices.clear(),
-            Action::Copied(copied) => next.copied = copied,
-            Action::ToggleEmbed => next.show_embed = !next.show_embed,
-            Action::Open(section) => {
-                let slot = next.opened.slot(section);
-                if *slot {
-                    return self;
-                }
-                *slot = true;
-            }
-        }
-        Rc::new(next)
-    }
-}
-
-/// The state an element starts in: its attributes, or on the standalone
-/// page a shared link in the address bar, else the reader's saved weights.
-fn initial_state(attributes: &Attributes, host: &dyn Host) -> WidgetState {
-    let (weights, notices) = from_attributes(attributes);
-    // Everything but the verdict and the primary sliders starts closed, on
-    // the standalone page too: the widget's height at load is then the same
-    // whatever the weights, which lets the loader hold exactly that space.
-    let opened = Opened::default();
-    if attributes.standalone {
-        if let Some((weights, notices)) = codec::parse_query(&DATASET, &host.page_query()) {
-            return WidgetState::loaded(weights, notices, opened);
-        }
-        if let Some(saved) = host.load_saved() {
-            let mut restored = DATASET.default_weights();
-            // Garbage in storage is ignored silently: the reader did not
-            // write it and cannot fix it.
-            if codec::apply_weights(&DATASET, &saved, &mut restored).is_empty() {
-                return WidgetState::loaded(restored, Vec::new(), opened);
-            }
+        match self.0.reduce(&DATASET, action) {
+            Some(next) => Rc::new(Store(next)),
+            None => self,
         }
     }
-    WidgetState::loaded(weights, notices, opened)
 }
 
-fn from_attributes(attributes: &Attributes) -> (Vec<u8>, Vec<Notice>) {
-    let (weights, mut notices) = codec::resolve(
-        &DATASET,
-        attributes.preset.as_deref(),
-        attributes.weights.as_deref(),
-    );
-    notices.extend(codec::parse_theme(attributes.theme.as_deref()).1);
-    (weights, notices)
-}
+impl std::ops::Deref for Store {
+    type Target = WidgetState;
 
-/// The standalone page an embedded widget links to: the `share-url`
-/// attribute when it is a web address, else the folder the bundle came from.
-pub fn share_page(share_url: Option<&str>, host: &dyn Host) -> String {
-    share_url
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
-        .map_or_else(|| host.bundle_address(), str::to_owned)
+    fn deref(&self) -> &WidgetState {
+        &self.0
+    }
 }
 
 /// The root of one Yew app. Apps are pooled rather than destroyed (Yew keeps
@@ -271,7 +91,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
     let state = {
         let attributes = props.attributes.clone();
         let host = host.clone();
-        use_reducer(move || initial_state(&attributes, host.0.as_ref()))
+        use_reducer(move || Store(initial_state(&DATASET, &attributes, host.0.as_ref())))
     };
 
     // Only a test build can panic on purpose; the shipped one has no such path.
@@ -290,7 +110,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
             if std::mem::replace(&mut *first_run.borrow_mut(), false) {
                 return;
             }
-            let (weights, notices) = from_attributes(attributes);
+            let (weights, notices) = state::from_attributes(&DATASET, attributes);
             state.dispatch(Action::Load(weights, notices));
         });
     }
@@ -332,20 +152,8 @@ fn ElementWidget(props: &ElementProps) -> Html {
     // Worked out when the attributes change, not on every step.
     let sources_link = {
         let host = host.clone();
-        let deps = (
-            props.attributes.standalone,
-            props.attributes.share_url.clone(),
-        );
-        use_memo(deps, move |(standalone, share_url)| -> AttrValue {
-            if *standalone {
-                AttrValue::Static("#sources")
-            } else {
-                format!(
-                    "{}#sources",
-                    share_page(share_url.as_deref(), host.0.as_ref())
-                )
-                .into()
-            }
+        use_memo(props.attributes.clone(), move |attributes| {
+            AttrValue::from(state::sources_link(attributes, host.0.as_ref()))
         })
     };
     let active_preset = codec::matching_preset(&DATASET, &state.weights);
@@ -365,29 +173,8 @@ fn ElementWidget(props: &ElementProps) -> Html {
     let on_copy = {
         let (state, host, attributes) = (state.clone(), host.clone(), props.attributes.clone());
         Callback::from(move |what: CopyWhat| {
-            let weights = &state.weights;
-            // An embedded widget links to its standalone page, never the host's.
-            let page = if attributes.standalone {
-                host.0.page_address()
-            } else {
-                share_page(attributes.share_url.as_deref(), host.0.as_ref())
-            };
-            let link = share_link(&DATASET, &page, weights);
-            let (text, done) = match what {
-                CopyWhat::Link => (link, "Link copied."),
-                CopyWhat::Summary => (
-                    summary_markdown(&DATASET, weights, &link),
-                    "Summary copied as Markdown.",
-                ),
-                CopyWhat::Snippet => (
-                    embed_snippet(&DATASET, &host.0.bundle_address(), weights),
-                    "Embed snippet copied.",
-                ),
-                CopyWhat::Frame => (
-                    frame_snippet(&DATASET, &host.0.bundle_address(), weights),
-                    "Iframe snippet copied.",
-                ),
-            };
+            let (text, done) =
+                state::copy_text(&DATASET, what, &attributes, host.0.as_ref(), &state.weights);
             let state = state.clone();
             let shown = text.clone();
             host.0.copy(
@@ -430,14 +217,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
         (0..DATASET.criteria.len()).filter(move |&i| DATASET.criteria[i].primary == primary)
     };
     let more_weighted = positions(false).filter(|&i| state.weights[i] > 0).count();
-    let more_count = if more_weighted > 0 {
-        format!(
-            " ({} more, {more_weighted} in use)",
-            positions(false).count()
-        )
-    } else {
-        format!(" ({} more)", positions(false).count())
-    };
+    let more_count = more_count(positions(false).count(), more_weighted);
     // A click on a summary (or Enter or Space on it) runs before the
     // section opens, so its content is there when it does; `toggle` covers
     // any other way of opening it (find in page, a script on the host page).
@@ -449,24 +229,24 @@ fn ElementWidget(props: &ElementProps) -> Html {
 
     html! {
         <div class="app" part="app">
-            <h2 class="title">{ "Python or Node.js for your backend?" }</h2>
+            <h2 class="title">{ TITLE }</h2>
             { notices(&NoticesProps { notices: &state.notices, ondismiss: on_dismiss }) }
             <div class="layout">
                 <div class="controls">
                     { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
                     <fieldset class="sliders">
-                        <legend>{ "How much does each matter to you? (0 to 10)" }</legend>
+                        <legend>{ SLIDERS_LEGEND }</legend>
                         <p class="hint scale">{ SCALE_NOTE }</p>
                         { for positions(true).map(slider) }
                     </fieldset>
                     <details class="panel more" ontoggle={on_open(Section::More)}>
                         <summary onclick={on_open(Section::More).reform(MouseEvent::into)}>
-                            { "More criteria" }
+                            { MORE_TITLE }
                             <span class="count">{ more_count }</span>
                         </summary>
                         if opened.more {
                             <fieldset class="sliders">
-                                <legend class="visually-hidden">{ "More criteria (0 to 10)" }</legend>
+                                <legend class="visually-hidden">{ MORE_LEGEND }</legend>
                                 { for positions(false).map(slider) }
                             </fieldset>
                         }
@@ -478,7 +258,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                         robustness: analysis.robustness.as_ref(),
                     }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
-                        <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ "Why, and what would change it" }</summary>
+                        <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ WHY_TITLE }</summary>
                         if opened.why {
                             <div class="panel-body">
                                 <p class="why">{ explanation(&DATASET, &analysis.evaluation) }</p>
@@ -499,7 +279,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                         }
                     </details>
                     <details class="panel share-panel" ontoggle={on_open(Section::Share)}>
-                        <summary onclick={on_open(Section::Share).reform(MouseEvent::into)}>{ "Share or embed this result" }</summary>
+                        <summary onclick={on_open(Section::Share).reform(MouseEvent::into)}>{ SHARE_TITLE }</summary>
                         if opened.share {
                             { share(&ShareProps {
                                 copied: &state.copied,
@@ -513,7 +293,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
             </div>
             <footer class="credit">
                 { CREDIT_LINE }
-                <a href={(*sources_link).clone()}>{ "Sources, quotes and evidence" }</a>
+                <a href={(*sources_link).clone()}>{ SOURCES_LINK }</a>
             </footer>
         </div>
     }

@@ -6,13 +6,16 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use yew::{AppHandle, Callback, TargetCast};
+use yew::{AppHandle, Callback};
 
-use crate::app::{App, AppProps, Attributes, ElementProps, Host, HostRef, VerdictReport};
+use crate::app::{App, AppProps, ElementProps};
+use crate::host::{Host, HostRef, VerdictReport};
 use crate::texts::{CRITERION_IDS, OPTION_IDS};
+use verdict_core::state::{Attributes, Page};
+use verdict_core::words::INTERNAL_ERROR;
 use verdict_core::{codec, DATASET};
 
 /// The stylesheet adopted by every instance's shadow root (minified by build.rs).
@@ -83,10 +86,7 @@ pub fn start() {
         // The hook may run while a borrow is held; never panic again here.
         let hosts = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
         for host in hosts {
-            show_failure(
-                &host,
-                "Sorry, Backend Verdict hit an internal error and stopped. Reloading the page may help.",
-            );
+            show_failure(&host, INTERNAL_ERROR);
         }
     }));
     let mount = Closure::<dyn Fn(HtmlElement, JsValue) -> JsValue>::new(|host, root| {
@@ -194,6 +194,9 @@ impl Widget {
         MOUNTED.with(|m| m.borrow_mut().retain(|h| h != &self.host));
         self.host.remove_attribute("verdict").ok();
         flush(&self.pending);
+        // No write is left for the timer, and the element's callbacks are
+        // done with; cancel it.
+        self.pending.borrow_mut().timer = None;
     }
 }
 
@@ -215,46 +218,40 @@ struct BrowserHost {
     pending: Rc<RefCell<PendingWrites>>,
 }
 
-/// The latest weights for the query and for storage, not yet written. History and storage
-/// writes are slow (and browsers throttle history writes), so they wait
-/// until the reader pauses instead of running on every step of a slider.
+/// The latest weights for the query and for storage, not yet written.
+/// History and storage writes are slow (and browsers throttle history
+/// writes), so they wait until the reader pauses: every step of a slider
+/// restarts the timer, and only a pause of [`WRITE_DELAY_MS`] lets it fire.
 #[derive(Default)]
 struct PendingWrites {
     query: Option<Vec<u8>>,
     saved: Option<Vec<u8>>,
-    scheduled: bool,
+    /// The timer for the writes above. Replacing it cancels the old one;
+    /// one that has fired stays here until then, because dropping a timer
+    /// from inside its own callback would free the callback as it runs.
+    timer: Option<Timeout>,
 }
 
 /// How long the reader must pause before the URL and storage catch up.
-const WRITE_DELAY_MS: i32 = 200;
+const WRITE_DELAY_MS: u32 = 200;
 
 impl BrowserHost {
     fn defer(&self, write: impl FnOnce(&mut PendingWrites)) {
         let mut pending = self.pending.borrow_mut();
         write(&mut pending);
-        if std::mem::replace(&mut pending.scheduled, true) {
-            return;
-        }
         let state = self.pending.clone();
-        let later = Closure::once_into_js(move || flush(&state));
-        if let Some(window) = web_sys::window() {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    later.unchecked_ref(),
-                    WRITE_DELAY_MS,
-                )
-                .ok();
-        }
+        pending.timer = Some(Timeout::new(WRITE_DELAY_MS, move || flush(&state)));
     }
 }
 
-/// Makes the writes waiting in `pending` now; a timer that fires after this
-/// finds nothing left to write.
+/// Makes the writes waiting in `pending` now (when the reader pauses, or
+/// when the element leaves the page), leaving the timer where it is.
 fn flush(pending: &RefCell<PendingWrites>) {
     let Ok(mut pending) = pending.try_borrow_mut() else {
         return;
     };
-    let PendingWrites { query, saved, .. } = std::mem::take(&mut *pending);
+    let (query, saved) = (pending.query.take(), pending.saved.take());
+    drop(pending);
     if let Some(weights) = query {
         write_query(&codec::to_query(&DATASET, &weights));
     }
@@ -282,6 +279,29 @@ fn write_query(query: &str) {
     }
 }
 
+impl Page for BrowserHost {
+    fn query(&self) -> String {
+        web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default()
+    }
+
+    fn saved(&self) -> Option<String> {
+        // Blocked or broken storage reads as nothing saved.
+        local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+    }
+
+    fn address(&self) -> String {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    }
+
+    fn bundle_address(&self) -> String {
+        bundle_base()
+    }
+}
+
 impl Host for BrowserHost {
     fn report(&self, report: &VerdictReport) {
         // One call across the boundary: the element's script builds the
@@ -306,29 +326,8 @@ impl Host for BrowserHost {
         );
     }
 
-    fn page_query(&self) -> String {
-        web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default()
-    }
-
-    fn page_address(&self) -> String {
-        web_sys::window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
-    }
-
-    fn bundle_address(&self) -> String {
-        bundle_base()
-    }
-
     fn replace_query(&self, weights: &[u8]) {
         self.defer(|pending| pending.query = Some(weights.to_vec()));
-    }
-
-    fn load_saved(&self) -> Option<String> {
-        // Blocked or broken storage reads as nothing saved.
-        local_storage()?.get_item(STORAGE_KEY).ok().flatten()
     }
 
     fn save(&self, weights: &[u8]) {
@@ -341,10 +340,4 @@ impl Host for BrowserHost {
 /// into an `Err` here rather than an exception through the app.)
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// The value of the range input an `input` event came from.
-pub fn range_value(event: &yew::InputEvent) -> Option<u8> {
-    let input: web_sys::HtmlInputElement = event.target_dyn_into()?;
-    input.value().parse().ok()
 }

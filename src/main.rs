@@ -3,6 +3,8 @@
 mod app;
 mod components;
 mod glue;
+mod host;
+mod input;
 mod texts;
 
 fn main() {

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../tests/e2e/browser.mjs';
-import { serve } from '../tests/e2e/server.mjs';
+import { serve } from './server.mjs';
 
 const TABLE = fileURLToPath(new URL('../src/heights.json', import.meta.url));
 const MIN_WIDTH = 240;

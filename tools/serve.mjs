@@ -1,5 +1,5 @@
 // Serves a built folder on loopback and prints its address: `make serve`.
-import { serve } from '../tests/e2e/server.mjs';
+import { serve } from './server.mjs';
 
 const [root = 'dist', port = '8080'] = process.argv.slice(2);
 const server = await serve({ root, port: Number(port) });

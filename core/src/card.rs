@@ -8,7 +8,8 @@
 use crate::data::{DataSet, Preset};
 use crate::html::escape;
 use crate::model::Verdict;
-use crate::report::{evaluate, explanation, points, verdict_label};
+use crate::report::{evaluate, points};
+use crate::words::{credit_lines, preview_texts, verdict_label, CARD_NAME, CARD_VERDICT};
 
 /// The card's size in CSS pixels, as `og:image:width` and `height` say.
 pub const CARD_SIZE: (u32, u32) = (1200, 630);
@@ -34,36 +35,12 @@ pub struct Preview {
 pub fn preview(data: &DataSet, preset: Option<&Preset>) -> Preview {
     let weights = preset.map_or_else(|| data.default_weights(), |p| p.weights.to_vec());
     let evaluation = evaluate(data, &weights);
-    let subject = preset.map_or_else(|| "your backend".to_owned(), |p| p.label.to_owned());
-    let [first, second] = &data.options;
-    let question = format!("{} or {} for {subject}?", first.label, second.label);
-    let verdict = verdict_label(data, evaluation.verdict);
-    let scores = evaluation.totals.map(|totals| {
-        format!(
-            "{} {} out of 10, {} {} out of 10",
-            first.label,
-            points(totals[0]),
-            second.label,
-            points(totals[1])
-        )
-    });
-    let weighed = if preset.is_some() {
-        "with the article's use case as the starting weights"
-    } else {
-        "with equal weight on performance, scalability, learning curve and cost"
-    };
+    let [title, description, image_alt] = preview_texts(data, preset.map(|p| p.label), &evaluation);
     Preview {
-        title: format!("{question} Verdict: {verdict}"),
-        description: format!(
-            "{} {}, {weighed}. Move the sliders to weigh it your way; every score quotes the article it comes from.",
-            explanation(data, &evaluation),
-            scores.clone().unwrap_or_default()
-        ),
-        image_alt: format!(
-            "Backend Verdict: {question} Verdict: {verdict}.{}",
-            scores.map_or_else(String::new, |s| format!(" {s}."))
-        ),
-        subject,
+        subject: preset.map_or("your backend", |p| p.label).to_owned(),
+        title,
+        description,
+        image_alt,
         verdict: evaluation.verdict,
         totals: evaluation.totals,
     }
@@ -88,6 +65,7 @@ pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
     let subject_line = format!("{}?", preview.subject);
     let fitted = (1000.0 / (0.6 * subject_line.chars().count() as f64)).min(64.0);
     let colour = verdict_colour(preview.verdict);
+    let credit = credit_lines(&data.source);
     let scores = match preview.totals {
         Some(totals) => format!(
             "<text x=\"110\" y=\"515\" font-size=\"44\" fill=\"#1b1f24\">{} <tspan font-weight=\"bold\" fill=\"#2f62a0\">{}</tspan>/10 · {} <tspan font-weight=\"bold\" fill=\"#2f7a3a\">{}</tspan>/10</text>",
@@ -103,27 +81,22 @@ pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
 <rect width="{width}" height="{height}" fill="#f4f6f8"/>
 <rect x="40" y="40" width="1120" height="550" rx="24" fill="#ffffff" stroke="#c9ced6" stroke-width="2"/>
 <rect x="72" y="80" width="12" height="470" rx="6" fill="{colour}"/>
-<text x="110" y="125" font-size="30" fill="#4d5560">Backend Verdict</text>
+<text x="110" y="125" font-size="30" fill="#4d5560">{CARD_NAME}</text>
 <text x="110" y="200" font-size="44" fill="#1b1f24">{} or {} for</text>
 <text x="110" y="{subject_y:.0}" font-size="{fitted:.0}" font-weight="bold" fill="#1b1f24">{}</text>
-<text x="110" y="360" font-size="36" fill="#4d5560">Verdict</text>
+<text x="110" y="360" font-size="36" fill="#4d5560">{CARD_VERDICT}</text>
 <text x="110" y="450" font-size="100" font-weight="bold" fill="{colour}">{}</text>
 {scores}
-<text x="110" y="560" font-size="24" fill="#4d5560">Scores: our reading of the article by {}, {}. Weigh it your way.</text>
+<text x="110" y="550" font-size="20" fill="#4d5560">{}</text>
+<text x="110" y="576" font-size="20" fill="#4d5560">{}</text>
 </svg>
 "##,
         escape(first.label),
         escape(second.label),
         escape(&subject_line),
         escape(verdict_label(data, preview.verdict)),
-        escape(
-            data.source
-                .publisher
-                .split(" (")
-                .next()
-                .unwrap_or(data.source.publisher)
-        ),
-        data.source.year,
+        escape(&credit[0]),
+        escape(&credit[1]),
         subject_y = 200.0 + 20.0 + fitted,
     )
 }

@@ -5,8 +5,6 @@
 //! rejected, and each thing it ignored becomes a [`Notice`] the widget shows
 //! in a sentence. Nothing here is ever treated as markup.
 
-use std::fmt;
-
 use crate::data::DataSet;
 use crate::model::MAX_WEIGHT;
 
@@ -29,38 +27,6 @@ pub enum Notice {
     Malformed(String),
     TooLong { what: &'static str, len: usize },
     UnknownTheme(String),
-}
-
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Notice::UnknownPreset(id) => write!(f, "there is no use case “{id}”"),
-            Notice::UnknownCriterion(id) => write!(f, "there is no criterion “{id}”"),
-            Notice::NotANumber { id, raw } => {
-                write!(
-                    f,
-                    "the weight “{raw}” for {id} is not a number from 0 to 10"
-                )
-            }
-            Notice::OutOfRange { id, raw, used } => {
-                write!(
-                    f,
-                    "the weight {raw} for {id} is outside 0 to 10, so {used} was used"
-                )
-            }
-            Notice::Rounded { id, raw, used } => {
-                write!(f, "the weight {raw} for {id} was rounded to {used}")
-            }
-            Notice::Duplicate(id) => write!(f, "{id} was given twice; the first value was kept"),
-            Notice::Malformed(raw) => write!(f, "“{raw}” is not of the form id:value"),
-            Notice::TooLong { what, len } => {
-                write!(f, "the {what} value is too long ({len} characters)")
-            }
-            Notice::UnknownTheme(raw) => {
-                write!(f, "there is no theme “{raw}” (use light, dark or auto)")
-            }
-        }
-    }
 }
 
 /// Shortens outside text to a safe, short quote: control characters out,

@@ -6,7 +6,12 @@
 //! so they can never disagree; a test keeps `index.html` in step.
 
 use crate::data::{DataSet, Preset, ARTICLE_TABLES, EVIDENCE, READINGS};
-use crate::report::{evaluate, explanation, in_sentence, points, verdict_label};
+use crate::report::{evaluate, points};
+use crate::words::{
+    claim_source, credit_line, evidence_range, explanation, fallback_lead, quotes_credit,
+    table_caption, table_source, use_case_lead, verdict_label, CLAIM_LEAD, CRITERION_COLUMN,
+    EVIDENCE_LEAD, OPEN_INTERACTIVE, SCORES_CAPTION, SCORES_SOURCE,
+};
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -27,26 +32,23 @@ pub fn escape(text: &str) -> String {
 /// The fallback for the default weights, with the article's key table and,
 /// when given, a link to the full page.
 pub fn fallback_html(data: &DataSet, full_page: Option<&str>) -> String {
-    let lead = format!(
-        "Python or Node.js for your backend? Verdict with equal weight on {}",
-        data.criteria
-            .iter()
-            .filter(|c| c.primary)
-            .map(|c| in_sentence(c.label))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    fallback_for(data, &lead, &data.default_weights(), full_page)
+    fallback_for(
+        data,
+        &fallback_lead(data),
+        &data.default_weights(),
+        full_page,
+    )
 }
 
 /// The fallback of one use case's page: the verdict for its preset's
 /// weights, for readers without JavaScript and for crawlers.
 pub fn use_case_fallback_html(data: &DataSet, preset: &Preset, full_page: &str) -> String {
-    let lead = format!(
-        "Python or Node.js for {}? Verdict with the article's use case as the weights",
-        preset.label
-    );
-    fallback_for(data, &lead, preset.weights, Some(full_page))
+    fallback_for(
+        data,
+        &use_case_lead(data, preset.label),
+        preset.weights,
+        Some(full_page),
+    )
 }
 
 fn fallback_for(data: &DataSet, lead: &str, weights: &[u8], full_page: Option<&str>) -> String {
@@ -82,15 +84,10 @@ fn fallback_for(data: &DataSet, lead: &str, weights: &[u8], full_page: Option<&s
         );
         html.push('\n');
     }
-    html.push_str(&format!(
-        "  <p>Scores: our reading of “{}” ({}, {}).",
-        escape(data.source.title),
-        escape(data.source.publisher),
-        data.source.year
-    ));
+    html.push_str(&format!("  <p>{}", escape(&credit_line(&data.source))));
     if let Some(link) = full_page {
         html.push_str(&format!(
-            " <a href=\"{}\">Open the interactive Backend Verdict</a>.",
+            " <a href=\"{}\">{OPEN_INTERACTIVE}</a>.",
             escape(link)
         ));
     }
@@ -159,7 +156,7 @@ fn escaped_rows(rows: &[&[&str]]) -> Vec<Vec<String>> {
 /// article's words it rests on, whom the article credits for them, the
 /// range the evidence supports, and the evidence rows that bear on it.
 pub fn scores_html(data: &DataSet) -> String {
-    let mut columns = vec!["Criterion"];
+    let mut columns = vec![CRITERION_COLUMN];
     columns.extend(data.options.iter().map(|o| o.label));
     let rows: Vec<Vec<String>> = data
         .criteria
@@ -180,7 +177,7 @@ pub fn scores_html(data: &DataSet) -> String {
                     })
                     .collect();
                 head.push_str(&format!(
-                    " <span class=\"source\">Evidence: {}.</span>",
+                    " <span class=\"source\">{EVIDENCE_LEAD}: {}.</span>",
                     links.join(", ")
                 ));
             }
@@ -190,8 +187,8 @@ pub fn scores_html(data: &DataSet) -> String {
                     String::new()
                 } else {
                     format!(
-                        " <span class=\"range\">(the evidence supports {} to {})</span>",
-                        score.low, score.high
+                        " <span class=\"range\">{}</span>",
+                        evidence_range(score.low, score.high)
                     )
                 };
                 let quotes: Vec<String> = reading
@@ -200,11 +197,11 @@ pub fn scores_html(data: &DataSet) -> String {
                     .map(|q| format!("<li><q>{}</q></li>", escape(q)))
                     .collect();
                 format!(
-                    "<strong>{}</strong>{range}: {}<ul class=\"quotes\">{}</ul><span class=\"source\">The article's words; credit: {}.</span>",
+                    "<strong>{}</strong>{range}: {}<ul class=\"quotes\">{}</ul><span class=\"source\">{}</span>",
                     score.score,
                     escape(reading.reading),
                     quotes.join(""),
-                    escape(reading.credit)
+                    escape(&quotes_credit(reading.credit))
                 )
             }));
             row
@@ -214,8 +211,8 @@ pub fn scores_html(data: &DataSet) -> String {
     push_table(
         &mut html,
         "scores",
-        "Scores (0 to 10): our reading of the article",
-        "our reading; the article gives no scores, and its credits are for the words quoted",
+        SCORES_CAPTION,
+        SCORES_SOURCE,
         &columns,
         &rows,
     );
@@ -246,14 +243,13 @@ pub fn evidence_html(data: &DataSet) -> String {
             .map(|c| escape(c.label))
             .collect();
         html.push_str(&format!(
-            "<li class=\"claim\" id=\"evidence-{}\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> The article claims: “{}” <span class=\"source\">(credited to {}; bears on {})</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
+            "<li class=\"claim\" id=\"evidence-{}\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> {CLAIM_LEAD} “{}” <span class=\"source\">{}</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
             escape(item.id),
             escape(item.id),
             escape(&item.status.replace(' ', "-")),
             escape(item.status),
             escape(item.claim),
-            escape(item.article_credit),
-            bears_on.join(", "),
+            escape(&claim_source(item.article_credit, &bears_on.join(", "))),
             escape(item.summary)
         ));
         for figure in item.figures {
@@ -277,19 +273,8 @@ pub fn evidence_html(data: &DataSet) -> String {
 pub fn article_tables_html() -> String {
     let mut html = String::new();
     for table in ARTICLE_TABLES {
-        let title = if table.printed {
-            table.title.to_owned()
-        } else {
-            format!("{} (from the article's lists)", table.title)
-        };
-        let credit = if table.printed {
-            format!("{}, as printed", table.credit)
-        } else {
-            format!(
-                "{}; not a table it prints, but its bullet points gathered into one",
-                table.credit
-            )
-        };
+        let title = table_caption(table.title, table.printed);
+        let credit = table_source(table.credit, table.printed);
         push_table(
             &mut html,
             table.id,

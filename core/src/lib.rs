@@ -8,6 +8,8 @@ pub mod data;
 pub mod html;
 pub mod model;
 pub mod report;
+pub mod state;
+pub mod words;
 
 // The build script's checks, included here so tests can prove each message.
 #[cfg(test)]

@@ -1,10 +1,10 @@
-//! The model's results in words: the verdict, why, what would change it, and
-//! the summary a reader copies. Kept here, beside the model, so every
-//! sentence the widget shows is tested natively.
+//! The model run over the bundled data for a reader's weights, the numbers
+//! as the widget formats them, and the links and snippets a reader copies.
+//! The sentences built from these are in [`crate::words`].
 
 use crate::codec::to_query;
 use crate::data::DataSet;
-use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Verdict};
+use crate::model::{self, Belief, Evaluation, Robustness, Sensitivity, Verdict};
 
 /// Everything the widget shows for one set of weights, derived on demand.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,15 +48,6 @@ pub fn verdict_id(data: &DataSet, verdict: Verdict) -> Option<&'static str> {
     }
 }
 
-/// The verdict as a reader reads it.
-pub fn verdict_label(data: &DataSet, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Winner(index) => data.options[index].label,
-        Verdict::Tie => "Too close to call",
-        Verdict::Unweighted => "No verdict yet",
-    }
-}
-
 /// A score out of 10 with one decimal, as shown everywhere.
 pub fn points(value: f64) -> String {
     fixed(value, 1)
@@ -75,44 +66,6 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     } else {
         format!("{sign}{whole}.{part:0width$}", width = decimals as usize)
     }
-}
-
-/// The words for a weight, for screen readers and the summary. A table, not
-/// a format: every slider asks on every step of any slider.
-pub fn weight_words(weight: u8) -> &'static str {
-    const WORDS: [&str; 11] = [
-        "0 of 10, ignored",
-        "1 of 10, barely matters",
-        "2 of 10, barely matters",
-        "3 of 10, somewhat important",
-        "4 of 10, somewhat important",
-        "5 of 10, important",
-        "6 of 10, important",
-        "7 of 10, very important",
-        "8 of 10, very important",
-        "9 of 10, essential",
-        "10 of 10, essential",
-    ];
-    WORDS[usize::from(weight.min(10))]
-}
-
-/// A criterion's scores as the line under its slider shows them:
-/// "Python 4–6 · Node.js 8", each our reading of the article, with the range
-/// the evidence supports where it differs from the reading ("4, up to 6").
-/// Only what differs from slider to slider; the scale and where the scores
-/// come from are said once, near the sliders.
-pub fn scores_line(data: &DataSet, index: usize) -> String {
-    let one = |option: usize| {
-        let score = &data.criteria[index].scores[option];
-        let label = data.options[option].label;
-        match (score.low < score.score, score.high > score.score) {
-            (false, false) => format!("{label} {}", score.score),
-            (true, false) => format!("{label} {} (down to {})", score.score, score.low),
-            (false, true) => format!("{label} {} (up to {})", score.score, score.high),
-            (true, true) => format!("{label} {} ({} to {})", score.score, score.low, score.high),
-        }
-    };
-    format!("{} · {}", one(0), one(1))
 }
 
 /// The criteria that decided the verdict: those pulling toward the winner,
@@ -139,96 +92,10 @@ pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'stati
         .collect()
 }
 
-fn join_words(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// One sentence saying why the verdict is what it is.
-pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
-    match evaluation.verdict {
-        Verdict::Unweighted => {
-            "Every criterion has weight 0. Give at least one criterion a weight above 0, or pick a use case, to get a verdict.".to_owned()
-        }
-        Verdict::Tie => format!(
-            "The two scores are within {} points of each other, so neither option is ahead by enough to call.",
-            fixed(model::TIE_BAND, 1)
-        ),
-        Verdict::Winner(index) => {
-            let deciding: Vec<String> = deciding_criteria(data, evaluation)
-                .into_iter()
-                .map(in_sentence)
-                .collect();
-            let deciding: Vec<&str> = deciding.iter().map(String::as_str).collect();
-            format!(
-                "{} wins on what you weighted most: {}.",
-                data.options[index].label,
-                join_words(&deciding)
-            )
-        }
-    }
-}
-
-/// Labels start with a capital; inside a sentence they should not, unless
-/// the first word is a name or an acronym (a second capital, as in "AI").
-pub(crate) fn in_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_ascii_uppercase() => {
-            // ASCII only: the labels are ASCII, and Unicode case tables
-            // would cost the bundle kilobytes.
-            let mut lowered = label.to_owned();
-            lowered[..first.len_utf8()].make_ascii_lowercase();
-            lowered
-        }
-        _ => label.to_owned(),
-    }
-}
-
-fn flip_clause(data: &DataSet, flip: &Flip, direction: &str) -> String {
-    let to = match flip.to {
-        Verdict::Winner(index) => format!("{} wins", data.options[index].label),
-        Verdict::Tie => "it is too close to call".to_owned(),
-        Verdict::Unweighted => "there is no verdict".to_owned(),
-    };
-    format!("{direction} {} and {to}", trim_number(flip.at))
-}
-
 /// A weight with at most two decimals and no trailing zeros.
 pub fn trim_number(value: f64) -> String {
     let text = fixed(value, 2);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
-/// What "What would change it" says when no slider, moved on its own
-/// anywhere from 0 to 10, flips the verdict.
-pub const NOTHING_FLIPS: &str =
-    "No single slider, moved on its own anywhere from 0 to 10, changes the verdict.";
-
-/// What moving one slider would do, in words.
-pub fn flip_words(data: &DataSet, index: usize, sensitivity: &Sensitivity) -> String {
-    let label = data.criteria[index].label;
-    let clauses: Vec<String> = [
-        sensitivity
-            .above
-            .as_ref()
-            .map(|flip| flip_clause(data, flip, "above")),
-        sensitivity
-            .below
-            .as_ref()
-            .map(|flip| flip_clause(data, flip, "below")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if clauses.is_empty() {
-        format!("{label}: no weight from 0 to 10 changes the verdict.")
-    } else {
-        format!("{label}: {}.", clauses.join("; "))
-    }
 }
 
 /// Whether the verdict survives every score within the range its evidence
@@ -238,117 +105,12 @@ pub fn robustness(data: &DataSet, weights: &[u8]) -> Option<Robustness> {
     model::robustness(&data.score_pairs(), &data.score_ranges(), &weights)
 }
 
-/// The robustness in one sentence, naming, when the verdict depends on the
-/// evidence, the criterion that decides it and the source at each end.
-pub fn robustness_words(data: &DataSet, verdict: Verdict, robustness: &Robustness) -> String {
-    match robustness.decider.filter(|_| !robustness.robust) {
-        None => format!(
-            "Holds across the evidence: any score within the range its sources support gives the same verdict, {}.",
-            verdict_label(data, verdict)
-        ),
-        Some(index) => {
-            let criterion = &data.criteria[index];
-            let [first, second] = &data.options;
-            format!(
-                "Depends on which evidence you believe, most of all on {}: {} favours {}, {} favours {}.",
-                in_sentence(criterion.label),
-                criterion.range_ends[0],
-                first.label,
-                criterion.range_ends[1],
-                second.label
-            )
-        }
-    }
-}
-
-/// The robustness in a few words, for the verdict bar.
-pub fn robustness_label(robustness: &Robustness) -> &'static str {
-    if robustness.robust {
-        "Holds across the evidence"
-    } else {
-        "Depends on which evidence you believe"
-    }
-}
-
 /// The least a reader would have to believe differently to change the
 /// verdict; `None` with no verdict or no such belief. Only "Why" shows it,
 /// so it is worked out there, not on every step of a slider.
 pub fn belief(data: &DataSet, weights: &[u8]) -> Option<Belief> {
     let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
     model::smallest_belief(&data.score_pairs(), &weights)
-}
-
-/// "What you would have to believe", in one sentence: the gap on one
-/// criterion at which the verdict changes, beside the gap our reading has.
-pub fn belief_words(data: &DataSet, verdict: Verdict, belief: &Belief) -> String {
-    let [first, second] = &data.options;
-    let criterion = &data.criteria[belief.index];
-    let current = belief.gap - belief.change;
-    // Who would lead at the new gap, and whether the verdict changes at
-    // more or at less than that lead. A winner changes at the band's edge
-    // itself; a tie only past it.
-    let leader = if belief.gap > 0.0 { first } else { second };
-    let more = (belief.change > 0.0) == (belief.gap > 0.0);
-    let bound = match (matches!(verdict, Verdict::Winner(_)), more) {
-        (true, true) => "at least",
-        (true, false) => "at most",
-        (false, true) => "more than",
-        (false, false) => "less than",
-    };
-    let ahead = if current > 0.0 { first } else { second };
-    let none = if !criterion.has_evidence {
-        " We have no independent figures on it."
-    } else {
-        ""
-    };
-    format!(
-        "To change the verdict you would have to believe that {} leads on {} by {bound} {} points; our reading of the article has {} ahead by {}.{none}",
-        leader.label,
-        in_sentence(criterion.label),
-        trim_number(belief.gap.abs()),
-        ahead.label,
-        trim_number(current.abs()),
-    )
-}
-
-/// The short Markdown summary a reader copies.
-pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
-    let analysis = analyse(data, weights);
-    let evaluation = &analysis.evaluation;
-    let mut out = format!(
-        "**Backend Verdict: {}**\n\n",
-        verdict_label(data, evaluation.verdict)
-    );
-    if let Some(totals) = evaluation.totals {
-        out.push_str(&format!(
-            "- {} {} / 10, {} {} / 10\n",
-            data.options[0].label,
-            points(totals[0]),
-            data.options[1].label,
-            points(totals[1])
-        ));
-    }
-    out.push_str(&format!("- {}\n", explanation(data, evaluation)));
-    let weighted: Vec<String> = data
-        .criteria
-        .iter()
-        .zip(weights)
-        .filter(|(_, &w)| w > 0)
-        .map(|(c, w)| format!("{} {w}", c.label))
-        .collect();
-    out.push_str(&format!("- Weights (0 to 10): {}\n", weighted.join(", ")));
-    if let Some(robustness) = &analysis.robustness {
-        out.push_str(&format!(
-            "- {}\n",
-            robustness_words(data, evaluation.verdict, robustness)
-        ));
-    }
-    out.push_str(&format!(
-        "- Scores: our reading of the article \"{}\" ({}, {}), which gives none itself\n",
-        data.source.title, data.source.publisher, data.source.year
-    ));
-    out.push_str(&format!("\n{link}\n"));
-    out
 }
 
 /// The attribute (or query) that opens the widget on these weights: the
@@ -374,7 +136,8 @@ pub fn embed_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
 pub fn frame_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
     let (name, value) = state_pair(data, weights);
     format!(
-        "<iframe src=\"{bundle}frame.html?{name}={value}\" title=\"Backend Verdict: Python or Node.js for your backend?\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{bundle}frame-resize.js\" async></script>"
+        "<iframe src=\"{bundle}frame.html?{name}={value}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{bundle}frame-resize.js\" async></script>",
+        crate::words::FRAME_TITLE
     )
 }
 
@@ -469,38 +232,5 @@ mod tests {
         let (weights, notices) = crate::codec::parse_query(data, query).unwrap();
         assert_eq!(weights, own);
         assert!(notices.is_empty());
-    }
-
-    #[test]
-    fn weights_read_as_words() {
-        assert_eq!(weight_words(0), "0 of 10, ignored");
-        assert_eq!(weight_words(8), "8 of 10, very important");
-        assert_eq!(weight_words(10), "10 of 10, essential");
-        // Out of range reads as the most a weight can be, never a panic.
-        assert_eq!(weight_words(200), "10 of 10, essential");
-    }
-
-    #[test]
-    fn scores_line_shows_the_two_scores_and_their_ranges() {
-        let data = &crate::DATASET;
-        assert_eq!(scores_line(data, 0), "Python 4 (up to 6) · Node.js 8");
-        assert_eq!(
-            scores_line(data, 3),
-            "Python 5 (up to 7) · Node.js 8 (down to 7)"
-        );
-        assert_eq!(scores_line(data, 1), "Python 5 · Node.js 9");
-        for index in 0..data.criteria.len() {
-            let line = scores_line(data, index);
-            assert!(!line.contains("source"), "{line}");
-        }
-    }
-
-    #[test]
-    fn labels_read_well_inside_a_sentence() {
-        assert_eq!(in_sentence("Learning curve"), "learning curve");
-        assert_eq!(
-            in_sentence("AI and data libraries"),
-            "AI and data libraries"
-        );
     }
 }

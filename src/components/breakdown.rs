@@ -3,7 +3,8 @@
 //! the same figures as text beside them.
 
 use verdict_core::model::Evaluation;
-use verdict_core::report::{fixed, points};
+use verdict_core::report::fixed;
+use verdict_core::words::{pull_words, DECIDED_TITLE};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -33,18 +34,15 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
         .filter(|(_, &weight)| weight > 0);
     html! {
         <div class="breakdown">
-            <h3 id="breakdown-title" class="group-title">{ "What decided it" }</h3>
+            <h3 id="breakdown-title" class="group-title">{ DECIDED_TITLE }</h3>
             <p class="axis" aria-hidden="true">
                 <span>{ AXIS_LABELS[0] }</span>
                 <span>{ AXIS_LABELS[1] }</span>
             </p>
             <ul class="bars">
                 { for rows.map(|((criterion, &share), _)| {
-                    let toward = if share > 0.0 { Some(&DATASET.options[0]) } else if share < 0.0 { Some(&DATASET.options[1]) } else { None };
-                    let text = match toward {
-                        Some(option) => format!("{} points toward {}", points(share.abs()), option.label),
-                        None => "no difference".to_owned(),
-                    };
+                    let toward = if share > 0.0 { Some(DATASET.options[0].id) } else if share < 0.0 { Some(DATASET.options[1].id) } else { None };
+                    let text = pull_words(&DATASET, share);
                     let width = share.abs() / largest * 50.0;
                     let x = if share >= 0.0 { 50.0 } else { 50.0 - width };
                     html! {
@@ -52,7 +50,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                             <span class="bar-label">{ criterion.label }</span>
                             <svg class="bar-chart" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                                 <rect class="bar-axis" x="49.75" y="0" width="0.5" height="10" />
-                                <rect class="bar" data-toward={toward.map(|o| o.id)} x={fixed(x, 2)} y="1" width={fixed(width, 2)} height="8" />
+                                <rect class="bar" data-toward={toward} x={fixed(x, 2)} y="1" width={fixed(width, 2)} height="8" />
                             </svg>
                             <span class="bar-value">{ text }</span>
                         </li>

@@ -2,7 +2,7 @@
 //! its own, flips the verdict. Only sliders that can flip it are listed.
 
 use verdict_core::model::{Sensitivity, Verdict};
-use verdict_core::report::{flip_words, NOTHING_FLIPS};
+use verdict_core::words::{flip_words, CHANGES_LEAD, CHANGES_TITLE, NOTHING_FLIPS};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -24,11 +24,11 @@ pub fn what_would_change(props: &WhatWouldChangeProps) -> Html {
         .peekable();
     html! {
         <div class="changes">
-            <h3 class="group-title">{ "What would change it" }</h3>
+            <h3 class="group-title">{ CHANGES_TITLE }</h3>
             if flips.peek().is_none() {
                 <p class="hint">{ NOTHING_FLIPS }</p>
             } else {
-                <p class="hint">{ "Moving one slider on its own, the others held still:" }</p>
+                <p class="hint">{ CHANGES_LEAD }</p>
                 <ul>
                     { for flips.map(|(index, sensitivity)| html! {
                         <li key={DATASET.criteria[index].id} data-criterion={DATASET.criteria[index].id}>{ flip_words(&DATASET, index, sensitivity) }</li>

@@ -5,7 +5,8 @@
 //! one link away, on the standalone page (the credit line's link).
 
 use verdict_core::model::{Robustness, Verdict};
-use verdict_core::report::{belief, belief_words, robustness_words};
+use verdict_core::report::belief;
+use verdict_core::words::{belief_words, robustness_words};
 use verdict_core::DATASET;
 use yew::prelude::*;
 

@@ -1,6 +1,7 @@
 //! What was ignored in the attributes or the link, in one polite note.
 
 use verdict_core::codec::Notice;
+use verdict_core::words::{notice_sentence, DISMISS, NOTICES_LEAD};
 use yew::prelude::*;
 
 /// What the view shows.
@@ -16,21 +17,11 @@ pub fn notices(props: &NoticesProps) -> Html {
     let ondismiss = props.ondismiss.reform(|_| ());
     html! {
         <div class="notice" role="note" part="notice">
-            <p>{ "Some settings could not be used, so defaults stand in for them:" }</p>
+            <p>{ NOTICES_LEAD }</p>
             <ul>
-                { for props.notices.iter().map(|notice| html! { <li>{ capitalise(&notice.to_string()) }{ "." }</li> }) }
+                { for props.notices.iter().map(|notice| html! { <li>{ notice_sentence(notice) }</li> }) }
             </ul>
-            <button type="button" class="link-button" onclick={ondismiss}>{ "Dismiss" }</button>
+            <button type="button" class="link-button" onclick={ondismiss}>{ DISMISS }</button>
         </div>
     }
-}
-
-/// Sentences start with a capital. The notices start with ASCII words, so
-/// ASCII case suffices (Unicode case tables cost the bundle kilobytes).
-fn capitalise(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(first) = text.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    text
 }

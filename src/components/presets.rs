@@ -1,5 +1,6 @@
 //! The article's use cases as buttons that set the weights.
 
+use verdict_core::words::PRESETS_TITLE;
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ pub struct PresetsProps {
 pub fn presets(props: &PresetsProps) -> Html {
     html! {
         <div class="presets" role="group" aria-labelledby="presets-title">
-            <h3 id="presets-title" class="group-title">{ "Start from a use case" }</h3>
+            <h3 id="presets-title" class="group-title">{ PRESETS_TITLE }</h3>
             <div class="preset-list">
                 { for DATASET.presets.iter().map(|preset| {
                     let onclick = {

@@ -1,27 +1,12 @@
 //! Copy a link, a Markdown summary or an embed snippet (script or iframe) for
 //! this result.
 
+use verdict_core::state::{Copied, CopyWhat};
+use verdict_core::words::{
+    COPY_FAILED, COPY_FRAME, COPY_LINK, COPY_SNIPPET, COPY_SUMMARY, EMBED_THIS, PASTE_FRAME,
+    PASTE_SNIPPET, TEXT_TO_COPY,
+};
 use yew::prelude::*;
-
-/// The outcome of the last copy, shown in words.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Copied {
-    Nothing,
-    Done(&'static str),
-    /// The clipboard refused; the text is shown to copy by hand.
-    Failed(String),
-}
-
-/// What a copy button copies.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum CopyWhat {
-    Link,
-    Summary,
-    /// The script embed.
-    Snippet,
-    /// The iframe embed.
-    Frame,
-}
 
 /// What the share panel shows and where its buttons lead.
 pub struct ShareProps<'a> {
@@ -38,28 +23,28 @@ pub fn share(props: &ShareProps) -> Html {
     html! {
         <div class="share">
             <div class="share-buttons">
-                <button type="button" data-copy="link" onclick={copy(CopyWhat::Link)}>{ "Copy link" }</button>
-                <button type="button" data-copy="summary" onclick={copy(CopyWhat::Summary)}>{ "Copy summary" }</button>
-                <button type="button" aria-expanded={props.embed_snippets.is_some().to_string()} onclick={toggle_embed}>{ "Embed this" }</button>
+                <button type="button" data-copy="link" onclick={copy(CopyWhat::Link)}>{ COPY_LINK }</button>
+                <button type="button" data-copy="summary" onclick={copy(CopyWhat::Summary)}>{ COPY_SUMMARY }</button>
+                <button type="button" aria-expanded={props.embed_snippets.is_some().to_string()} onclick={toggle_embed}>{ EMBED_THIS }</button>
             </div>
             <p class="copy-status" role="status">
                 { match props.copied {
                     Copied::Nothing => "",
                     Copied::Done(message) => message,
-                    Copied::Failed(_) => "The clipboard is not available here; select the text below and copy it.",
+                    Copied::Failed(_) => COPY_FAILED,
                 } }
             </p>
             if let Copied::Failed(text) = props.copied {
-                <textarea class="manual-copy" readonly=true aria-label="Text to copy" value={text.clone()} />
+                <textarea class="manual-copy" readonly=true aria-label={TEXT_TO_COPY} value={text.clone()} />
             }
             if let Some((script, frame)) = props.embed_snippets {
                 <div class="embed">
-                    <label for="embed-snippet">{ "Paste this into your page:" }</label>
+                    <label for="embed-snippet">{ PASTE_SNIPPET }</label>
                     <textarea id="embed-snippet" class="snippet" readonly=true value={script.clone()} />
-                    <button type="button" data-copy="embed" onclick={copy(CopyWhat::Snippet)}>{ "Copy snippet" }</button>
-                    <label for="frame-snippet">{ "No scripts allowed? An iframe (the script line sizes it, where one is allowed):" }</label>
+                    <button type="button" data-copy="embed" onclick={copy(CopyWhat::Snippet)}>{ COPY_SNIPPET }</button>
+                    <label for="frame-snippet">{ PASTE_FRAME }</label>
                     <textarea id="frame-snippet" class="snippet" readonly=true value={frame.clone()} />
-                    <button type="button" data-copy="frame" onclick={copy(CopyWhat::Frame)}>{ "Copy iframe" }</button>
+                    <button type="button" data-copy="frame" onclick={copy(CopyWhat::Frame)}>{ COPY_FRAME }</button>
                 </div>
             }
         </div>

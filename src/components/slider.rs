@@ -3,11 +3,11 @@
 //! the criterion means). The scale and the scores' source are said once,
 //! above the sliders.
 
-use verdict_core::report::weight_words;
+use verdict_core::words::weight_words;
 use verdict_core::DATASET;
 use yew::prelude::*;
 
-use crate::glue::range_value;
+use crate::input::range_value;
 use crate::texts::{CriterionText, CRITERION_TEXTS};
 
 /// What the view shows.

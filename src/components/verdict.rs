@@ -3,7 +3,10 @@
 //! area; see `widget.css`). With no verdict it says how to get one.
 
 use verdict_core::model::{Evaluation, Robustness, Verdict};
-use verdict_core::report::{explanation, points, robustness_label, verdict_label};
+use verdict_core::report::points;
+use verdict_core::words::{
+    explanation, robustness_label, verdict_label, MARGIN, OUT_OF_TEN, VERDICT_KICKER,
+};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -27,7 +30,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             // Only the verdict itself is live, so a screen reader hears it
             // once when it changes, not on every step of a slider.
             <p class="verdict-line" role="status" aria-live="polite" aria-atomic="true">
-                <span class="verdict-kicker">{ "Verdict: " }</span>
+                <span class="verdict-kicker">{ VERDICT_KICKER }</span>
                 <strong class="verdict-name">{ verdict_label(&DATASET, evaluation.verdict) }</strong>
             </p>
             if let Some(totals) = evaluation.totals {
@@ -35,11 +38,11 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                     { for DATASET.options.iter().zip(totals).map(|(option, total)| html! {
                         <div class="score" data-option={option.id}>
                             <dt>{ option.label }</dt>
-                            <dd><span class="score-value">{ points(total) }</span><span class="out-of">{ "/10" }</span></dd>
+                            <dd><span class="score-value">{ points(total) }</span><span class="out-of">{ OUT_OF_TEN }</span></dd>
                         </div>
                     }) }
                     <div class="score margin">
-                        <dt>{ "Margin" }</dt>
+                        <dt>{ MARGIN }</dt>
                         <dd>{ points(evaluation.margin.abs()) }</dd>
                     </div>
                 </dl>

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../e2e/browser.mjs';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../../tools/server.mjs';
 import { brotliSize, EMBED_BUDGET, embedAssets } from './assets.mjs';
 import { catchWasmMemory, soak } from './soak.mjs';
 import { prepareBaselines } from './floor.mjs';

@@ -7,7 +7,7 @@
 
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
-import { serve } from '../e2e/server.mjs';
+import { serve } from '../../tools/server.mjs';
 
 const require = createRequire(new URL('./lighthouse/package.json', import.meta.url));
 const { default: lighthouse, desktopConfig } = await import(require.resolve('lighthouse'));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { openPage, waitForVerdict } from './browser.mjs';
 import { DIST, problems, useBrowser } from './fixtures.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../tools/server.mjs';
 
 const HOSTILE_CSS = `
   * { all: unset !important; }

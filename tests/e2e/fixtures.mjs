@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../tools/server.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { measure } from '../../tools/heights.mjs';
 import { openPage } from './browser.mjs';
 import { DIST, useBrowser } from './fixtures.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../tools/server.mjs';
 
 const words = 'A paragraph of the post, long enough to wrap over a few lines in a narrow column of text. '.repeat(3);
 

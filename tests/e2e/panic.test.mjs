@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { openPage } from './browser.mjs';
 import { useBrowser } from './fixtures.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../tools/server.mjs';
 
 const PANIC_DIST = fileURLToPath(new URL('../../target/test-panic-dist/', import.meta.url));
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Panic</title></head><body>

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openPage, waitForVerdict } from './browser.mjs';
 import { DIST, problems, useBrowser } from './fixtures.mjs';
-import { serve } from './server.mjs';
+import { serve } from '../../tools/server.mjs';
 
 const env = useBrowser();
 const ROOT = new URL('../../', import.meta.url);

@@ -56,14 +56,40 @@ test('a copied link opens, in a fresh browser, on the same verdict and weights',
   await fresh.close();
 });
 
-test('the address bar follows the sliders without adding history entries', async () => {
+test('the address bar follows the sliders once the reader pauses, without adding history entries', async () => {
   const context = await newContext();
+  await context.addInitScript(() => {
+    // Counts the widget's address-bar writes.
+    window.__writes = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => {
+      window.__writes += 1;
+      return replace(...args);
+    };
+  });
   const { page } = await open(context);
   const before = await page.evaluate(() => history.length);
   await setSlider(page, 'Performance', 'ArrowRight', 4);
   // The address catches up once the reader pauses.
   await page.waitForURL(/weights=performance:9,scalability:5,learning-curve:5,cost:5/);
   assert.equal(await page.evaluate(() => history.length), before);
+
+  // A long drag (20 steps, 50 ms apart, 1 s in all) writes once, after it
+  // ends, not every so often while it lasts.
+  await page.evaluate(() => { window.__writes = 0; });
+  const during = await page.evaluate(async () => {
+    const slider = document.querySelector('backend-verdict').shadowRoot.querySelector('#weight-cost');
+    for (let step = 0; step < 20; step += 1) {
+      slider.value = String(step % 2 === 0 ? 0 : 10);
+      slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return window.__writes;
+  });
+  assert.equal(during, 0, 'no address-bar write while the reader is still moving');
+  await page.waitForURL(/cost:10/);
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.__writes), 1);
   await context.close();
 });
 
@@ -118,24 +144,47 @@ test('storage that holds garbage or is blocked is ignored without a word', async
 });
 
 test('malformed links never break the page: one short notice, defaults for the rest', async () => {
+  // Each link, every sentence its notice must hold, and the sliders it
+  // must leave at (the defaults are 5 each for the first four).
   const links = [
-    ['/?weights=%FF%FE%00%C3%28', /is not of the form id:value/],
-    ['/?weights=performance:1e308,cost:99999999999999999999', /outside 0 to 10|not a number/],
-    ['/?weights=performance:-4,cost:NaN', /-4 for Performance is outside 0 to 10, so 0 was used/],
-    ['/?weights=cost:1,cost:9', /Cost was given twice/],
-    ['/?weights=rust:10&preset=cobol', /no use case “cobol”/],
-    [`/?weights=${'performance:1,'.repeat(7500)}`, /too long/], // about 100 KB
-    ['/?preset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /no use case “<img src=x onerror=aler…”/],
+    ['/?weights=%FF%FE%00%C3%28', [/” is not of the form id:value\./], { Performance: '5', Cost: '5' }],
+    [
+      '/?weights=performance:1e308,cost:99999999999999999999',
+      [/The weight “1e308” for Performance is not a number from 0 to 10\./, /The weight 99999999999999999999 for Cost is outside 0 to 10, so 10 was used\./],
+      { Performance: '5', Cost: '10' },
+    ],
+    [
+      '/?weights=performance:-4,cost:NaN',
+      [/The weight -4 for Performance is outside 0 to 10, so 0 was used\./, /The weight “NaN” for Cost is not a number from 0 to 10\./],
+      { Performance: '0', Cost: '5' },
+    ],
+    ['/?weights=cost:1,cost:9', [/Cost was given twice; the first value was kept\./], { Cost: '1' }],
+    ['/?weights=rust:10&preset=cobol', [/There is no use case “cobol”\./, /There is no criterion “rust”\./], { Performance: '5' }],
+    [`/?weights=${'performance:1,'.repeat(7500)}`, [/The link value is too long \(105008 characters\)\./], { Performance: '5' }], // about 100 KB
+    ['/?preset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', [/There is no use case “<img src=x onerror=aler…”\./], { Performance: '5' }],
   ];
   const context = await newContext();
-  for (const [path, notice] of links) {
+  for (const [path, sentences, sliders] of links) {
     const { page, log } = await open(context, path);
+    const where = path.slice(0, 60);
     const note = page.getByRole('note');
-    assert.equal(await note.count(), 1, path.slice(0, 60));
-    assert.match(await note.textContent(), notice, path.slice(0, 60));
+    assert.equal(await note.count(), 1, where);
+    const text = await note.textContent();
+    for (const sentence of sentences) assert.match(text, sentence, where);
+    assert.equal(await note.getByRole('listitem').count(), sentences.length, where);
     assert.equal(await page.locator('img').count(), 0, 'nothing from the link becomes markup');
-    assert.ok(['python', 'node', 'tie'].includes(await page.getAttribute('backend-verdict', 'verdict')));
-    assert.deepEqual(problems(log), [], path.slice(0, 60));
+    for (const [name, value] of Object.entries(sliders)) {
+      assert.equal(await page.getByRole('slider', { name: new RegExp(`^${name}`) }).inputValue(), value, `${where}: ${name}`);
+    }
+    // The verdict is the one those weights give, as a fresh page with them
+    // in a clean link shows it.
+    await page.waitForFunction(() => /^\?(preset=[a-z-]+&)?weights=([a-z-]+:\d+,)*[a-z-]+:\d+$/.test(location.search));
+    const clean = await page.evaluate(() => location.search);
+    const { page: check } = await open(context, `/${clean}`);
+    assert.equal(await page.getAttribute('backend-verdict', 'verdict'), await check.getAttribute('backend-verdict', 'verdict'), where);
+    assert.equal(await check.getByRole('note').count(), 0, `${where}: the address bar now holds a clean link`);
+    assert.deepEqual(problems(log), [], where);
+    await check.close();
     await page.close();
   }
   await context.close();

@@ -1,7 +1,8 @@
-// A small static file server on loopback for the browser tests and the
-// benchmark. It can serve the bundle under a sub-path, add headers (a CSP,
-// CORS), answer 404 for chosen paths, serve extra pages from memory, and
-// count requests per path.
+// A small static file server on loopback for `make serve`, the browser
+// tests and the benchmark. It can serve the bundle under a sub-path, add
+// headers (a CSP, CORS), answer 404 for chosen paths, serve extra pages from
+// memory, and count requests per path. A malformed request gets a 400 and
+// never ends the server (tests/e2e/server.test.mjs).
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
