@@ -3,6 +3,22 @@
 //! A bad entry stops the build with messages that name the file, the entry
 //! and the problem, so the data can never ship unchecked.
 
+// The same modules the crate has, in the same order, so the types read
+// here are the types it ships (`src/types.rs`, declared once).
+#[path = "src/read.rs"]
+#[macro_use]
+mod read;
+#[path = "src/bake.rs"]
+#[macro_use]
+#[allow(dead_code)]
+mod bake;
+#[path = "src/types.rs"]
+#[allow(dead_code)]
+mod types;
+/// The build sees the types where the crate has them.
+mod data {
+    pub use crate::types::*;
+}
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
@@ -20,8 +36,9 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("../data/dataset.toml"));
     println!("cargo:rerun-if-changed={}", path.display());
-    println!("cargo:rerun-if-changed=src/schema.rs");
-    println!("cargo:rerun-if-changed=src/model.rs");
+    for source in ["schema", "model", "types", "read", "bake"] {
+        println!("cargo:rerun-if-changed=src/{source}.rs");
+    }
 
     let shown = if std::env::var_os("BACKEND_VERDICT_DATA").is_some() {
         path.display().to_string()
@@ -46,7 +63,7 @@ fn main() {
     match schema::check(&shown, &text, &article) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
-            std::fs::write(out.join("dataset.rs"), schema::to_rust(&checked))
+            std::fs::write(out.join("dataset.rs"), schema::to_rust(checked))
                 .expect("OUT_DIR is writable");
         }
         Err(problems) => fail(&problems),

@@ -273,8 +273,8 @@ pub fn evidence_html(data: &DataSet) -> String {
 pub fn article_tables_html() -> String {
     let mut html = String::new();
     for table in ARTICLE_TABLES {
-        let title = table_caption(table.title, table.printed);
-        let credit = table_source(table.credit, table.printed);
+        let title = table_caption(table.title, table.from_lists);
+        let credit = table_source(table.credit, table.from_lists);
         push_table(
             &mut html,
             table.id,

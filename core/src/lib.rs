@@ -1,6 +1,21 @@
-//! Backend Verdict's pure logic: the data set, the verdict model, and the
-//! codec for attributes, URLs and storage. No web dependency, so all of it is
-//! tested with plain `cargo test`.
+//! Backend Verdict's pure logic: the data set, the verdict model, the codec
+//! for attributes, URLs and storage, the widget's state and every sentence
+//! it shows. No web dependency, so all of it is tested with plain
+//! `cargo test`.
+
+// The data file's reader, for the build script and the tests only: the
+// bundle carries no parser. Elsewhere the types declare no reader.
+#[cfg(test)]
+#[macro_use]
+mod read;
+#[cfg(not(test))]
+macro_rules! from_toml {
+    ($($declaration:tt)*) => {};
+}
+// Outside the tests only the build script writes Rust with `Bake`.
+#[macro_use]
+#[cfg_attr(not(test), allow(dead_code))]
+mod bake;
 
 pub mod card;
 pub mod codec;
@@ -9,6 +24,7 @@ pub mod html;
 pub mod model;
 pub mod report;
 pub mod state;
+pub mod types;
 pub mod words;
 
 // The build script's checks, included here so tests can prove each message.

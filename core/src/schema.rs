@@ -1,45 +1,60 @@
 //! Reading and checking `data/dataset.toml`, then writing it out as Rust.
 //!
-//! The build script includes this file (and `model.rs`), so a bad data file
-//! fails the build; the crate's tests include it too, to prove each message.
-//! Every message names the file, the entry and the problem.
+//! The build script includes this file (with the types, the reader and the
+//! model), so a bad data file fails the build; the crate's tests include it
+//! too, to prove each message on small fixture files. Every message names
+//! the file, the entry and the problem.
+//!
+//! The steps: [`check`] reads each section's entries ([`entries`]), then
+//! runs one named pass per kind of entry, then (only on an otherwise sound
+//! file) runs the model over every preset; [`lower`] turns the file's
+//! entries into the shipped types; [`to_rust`] writes those as statics.
 
-use serde::Deserialize;
 use std::collections::{BTreeMap, HashSet};
-use std::fmt::Write as _;
 
+use crate::bake::Bake;
+use crate::data::{Choice, Criterion, DataSet, Evidence, Preset, Reading, Score, Source, Table};
 use crate::model;
+use crate::read::FromToml;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawSource {
-    pub title: String,
-    pub publisher: String,
-    pub year: u16,
+data_types! {
+    /// A criterion as the file writes it: its scores by option id, each
+    /// with the article's words beside it.
+    pub struct FileCriterion {
+        pub id: &'static str,
+        pub label: &'static str,
+        pub help: &'static str,
+        pub primary: bool,
+        /// The default weight.
+        pub weight: i64,
+        /// Option id to the source behind the end most favourable to it.
+        pub range_ends: BTreeMap<&'static str, &'static str>,
+        pub scores: &'static [FileScore],
+    }
+
+    /// One option's score as the file writes it.
+    pub struct FileScore {
+        pub option: &'static str,
+        pub score: i64,
+        pub low: Option<i64>,
+        pub high: Option<i64>,
+        pub credit: &'static str,
+        pub reading: &'static str,
+        pub quotes: &'static [&'static str],
+    }
+
+    /// A use case as the file writes it: the article's winner by id, and
+    /// weights by criterion id (those it leaves out are 0).
+    pub struct FilePreset {
+        pub id: &'static str,
+        pub label: &'static str,
+        pub article_winner: &'static str,
+        pub said_in: &'static str,
+        pub weights: BTreeMap<&'static str, i64>,
+    }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawChoice {
-    pub id: String,
-    pub label: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawScore {
-    pub option: String,
-    pub score: i64,
-    #[serde(default)]
-    pub low: Option<i64>,
-    #[serde(default)]
-    pub high: Option<i64>,
-    pub credit: String,
-    pub reading: String,
-    pub quotes: Vec<String>,
-}
-
-impl RawScore {
+impl FileScore {
     /// The range the evidence supports, the score itself by default.
     pub fn range(&self) -> (i64, i64) {
         (
@@ -49,78 +64,14 @@ impl RawScore {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawCriterion {
-    pub id: String,
-    pub label: String,
-    pub help: String,
-    #[serde(default)]
-    pub primary: bool,
-    pub weight: i64,
-    /// Option id to the source behind the end most favourable to it.
-    #[serde(default)]
-    pub range_ends: BTreeMap<String, String>,
-    pub scores: Vec<RawScore>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawPreset {
-    pub id: String,
-    pub label: String,
-    pub article_winner: String,
-    pub said_in: String,
-    pub weights: BTreeMap<String, i64>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawTable {
-    pub id: String,
-    pub title: String,
-    pub credit: String,
-    #[serde(default = "printed_by_default")]
-    pub printed: bool,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawFigure {
-    pub label: String,
-    pub value: String,
-    pub source: String,
-    pub date: String,
-    pub url: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RawEvidence {
-    pub id: String,
-    pub criteria: Vec<String>,
-    pub claim: String,
-    pub article_credit: String,
-    pub status: String,
-    pub summary: String,
-    pub figures: Vec<RawFigure>,
-}
-
 /// The data file once every check has passed.
 pub struct Checked {
-    pub source: RawSource,
-    pub options: Vec<RawChoice>,
-    /// Scores reordered to follow `options`.
-    pub criteria: Vec<RawCriterion>,
-    pub presets: Vec<RawPreset>,
-    pub tables: Vec<RawTable>,
-    pub evidence: Vec<RawEvidence>,
-}
-
-fn printed_by_default() -> bool {
-    true
+    pub source: Source,
+    pub options: Vec<Choice>,
+    pub criteria: Vec<FileCriterion>,
+    pub presets: Vec<FilePreset>,
+    pub tables: Vec<Table>,
+    pub evidence: Vec<Evidence>,
 }
 
 /// The words a reader sees for how far a claim holds.
@@ -159,7 +110,7 @@ impl Problems<'_> {
 
 /// Takes each entry of array `key` apart on its own, so a missing field or
 /// a wrong type is reported against the entry that has it.
-fn entries<T: for<'de> Deserialize<'de>>(
+fn entries<T: FromToml>(
     table: &toml::Table,
     key: &str,
     kind: &str,
@@ -179,9 +130,9 @@ fn entries<T: for<'de> Deserialize<'de>>(
             Some(id) => format!("{kind} `{id}`"),
             None => format!("{kind} #{}", position + 1),
         };
-        match T::deserialize(item.clone()) {
+        match T::from_toml(item) {
             Ok(entry) => parsed.push(entry),
-            Err(error) => problems.add(&name, error.message()),
+            Err(problem) => problems.add(&name, problem),
         }
     }
     parsed
@@ -223,10 +174,10 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         Ok(table) => table,
         Err(error) => return Err(vec![format!("{file}: not valid TOML: {error}")]),
     };
-    let source = match table.get("source").cloned().map(RawSource::deserialize) {
+    let source = match table.get("source").map(Source::from_toml) {
         Some(Ok(source)) => Some(source),
-        Some(Err(error)) => {
-            problems.add("[source]", error.message());
+        Some(Err(problem)) => {
+            problems.add("[source]", problem);
             None
         }
         None => {
@@ -234,41 +185,83 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
             None
         }
     };
-    let options: Vec<RawChoice> = entries(&table, "options", "option", &mut problems);
-    let mut criteria: Vec<RawCriterion> = entries(&table, "criteria", "criterion", &mut problems);
-    let presets: Vec<RawPreset> = entries(&table, "presets", "preset", &mut problems);
-    let tables: Vec<RawTable> = entries(&table, "tables", "table", &mut problems);
-    let evidence: Vec<RawEvidence> = entries(&table, "evidence", "evidence", &mut problems);
+    let options: Vec<Choice> = entries(&table, "options", "option", &mut problems);
+    let criteria: Vec<FileCriterion> = entries(&table, "criteria", "criterion", &mut problems);
+    let presets: Vec<FilePreset> = entries(&table, "presets", "preset", &mut problems);
+    let tables: Vec<Table> = entries(&table, "tables", "table", &mut problems);
+    let evidence: Vec<Evidence> = entries(&table, "evidence", "evidence", &mut problems);
 
+    let ids = check_ids(
+        &options,
+        &criteria,
+        &presets,
+        &tables,
+        &evidence,
+        &mut problems,
+    );
+    check_criteria(&criteria, &options, &ids, article, &mut problems);
+    check_presets(&presets, &ids, &mut problems);
+    check_tables(&tables, article, &mut problems);
+    check_evidence(&evidence, &ids, &mut problems);
+    // Only a data set that is otherwise sound can be run through the model.
+    if problems.list.is_empty() {
+        check_presets_give_the_articles_winner(&options, &criteria, &presets, &mut problems);
+    }
+
+    match (source, problems.list.is_empty()) {
+        (Some(source), true) => Ok(Checked {
+            source,
+            options,
+            criteria,
+            presets,
+            tables,
+            evidence,
+        }),
+        _ => Err(problems.list),
+    }
+}
+
+/// The ids entries refer to each other by.
+struct Ids {
+    options: HashSet<String>,
+    criteria: HashSet<String>,
+}
+
+/// Every id well formed and unique within its kind; exactly two options.
+fn check_ids(
+    options: &[Choice],
+    criteria: &[FileCriterion],
+    presets: &[FilePreset],
+    tables: &[Table],
+    evidence: &[Evidence],
+    problems: &mut Problems,
+) -> Ids {
     if options.len() != 2 {
         problems.add(
             "[[options]]",
             format!("expected exactly 2 options, found {}", options.len()),
         );
     }
-    let option_ids = check_unique(
-        options.iter().map(|o| o.id.as_str()),
-        "option",
-        &mut problems,
-    );
-    let criterion_ids = check_unique(
-        criteria.iter().map(|c| c.id.as_str()),
-        "criterion",
-        &mut problems,
-    );
-    check_unique(
-        presets.iter().map(|p| p.id.as_str()),
-        "preset",
-        &mut problems,
-    );
-    check_unique(tables.iter().map(|t| t.id.as_str()), "table", &mut problems);
-    check_unique(
-        evidence.iter().map(|e| e.id.as_str()),
-        "evidence",
-        &mut problems,
-    );
+    check_unique(presets.iter().map(|p| p.id), "preset", problems);
+    check_unique(tables.iter().map(|t| t.id), "table", problems);
+    check_unique(evidence.iter().map(|e| e.id), "evidence", problems);
+    Ids {
+        options: check_unique(options.iter().map(|o| o.id), "option", problems),
+        criteria: check_unique(criteria.iter().map(|c| c.id), "criterion", problems),
+    }
+}
 
-    for criterion in &mut criteria {
+/// Each criterion: its default weight, one score per option within 0 to
+/// 10, each with a reading, a credit and quotes that are in the article,
+/// and a range that holds the score, with the sources behind its ends.
+fn check_criteria(
+    criteria: &[FileCriterion],
+    options: &[Choice],
+    ids: &Ids,
+    article: &str,
+    problems: &mut Problems,
+) {
+    for criterion in criteria {
         let name = format!("criterion `{}`", criterion.id);
         if !(0..=10).contains(&criterion.weight) {
             problems.add(
@@ -276,68 +269,15 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
                 format!("default weight {} is outside 0 to 10", criterion.weight),
             );
         }
-        for score in &criterion.scores {
-            if !option_ids.contains(&score.option) {
-                problems.add(
-                    &name,
-                    format!("score names unknown option `{}`", score.option),
-                );
-            }
-            if !(0..=10).contains(&score.score) {
-                problems.add(
-                    &name,
-                    format!(
-                        "score {} for option `{}` is outside 0 to 10",
-                        score.score, score.option
-                    ),
-                );
-            }
-            if score.credit.trim().is_empty() || score.reading.trim().is_empty() {
-                problems.add(
-                    &name,
-                    format!(
-                        "score for option `{}` needs a credit and a reading",
-                        score.option
-                    ),
-                );
-            }
-            let (low, high) = score.range();
-            if !(0..=score.score).contains(&low) || !(score.score..=10).contains(&high) {
-                problems.add(
-                    &name,
-                    format!(
-                        "range {low}..{high} for option `{}` must hold the score {} and stay within 0 to 10",
-                        score.option, score.score
-                    ),
-                );
-            }
-            if score.quotes.is_empty() {
-                problems.add(
-                    &name,
-                    format!(
-                        "score for option `{}` needs at least one quote from the article",
-                        score.option
-                    ),
-                );
-            }
-            for quote in &score.quotes {
-                if quote.trim().is_empty() || !article.contains(quote.as_str()) {
-                    problems.add(
-                        &name,
-                        format!(
-                            "quote for option `{}` is not in the article's text: {quote:?}",
-                            score.option
-                        ),
-                    );
-                }
-            }
+        for score in criterion.scores {
+            check_score(&name, score, ids, article, problems);
         }
         let ranged = criterion
             .scores
             .iter()
             .any(|s| s.range() != (s.score, s.score));
         for (id, source) in &criterion.range_ends {
-            if !option_ids.contains(id) {
+            if !ids.options.contains(*id) {
                 problems.add(&name, format!("range_ends names unknown option `{id}`"));
             }
             if source.trim().is_empty() {
@@ -347,7 +287,7 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         if ranged
             && options
                 .iter()
-                .any(|o| !criterion.range_ends.contains_key(&o.id))
+                .any(|o| !criterion.range_ends.contains_key(o.id))
         {
             problems.add(
                 &name,
@@ -357,7 +297,7 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         if !ranged && !criterion.range_ends.is_empty() {
             problems.add(&name, "range_ends is set but no score has a range");
         }
-        for option in &options {
+        for option in options {
             match criterion
                 .scores
                 .iter()
@@ -369,23 +309,65 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
                 _ => problems.add(&name, format!("two scores for option `{}`", option.id)),
             }
         }
-        // Keep scores in the order of the options, so position means option.
-        criterion.scores.sort_by_key(|score| {
-            options
-                .iter()
-                .position(|o| o.id == score.option)
-                .unwrap_or(usize::MAX)
-        });
     }
-    let primary = criteria.iter().filter(|c| c.primary).count();
-    if !criteria.is_empty() && primary == 0 {
+    if !criteria.is_empty() && !criteria.iter().any(|c| c.primary) {
         problems.add("[[criteria]]", "no criterion is marked primary");
     }
+}
 
-    for preset in &presets {
+fn check_score(name: &str, score: &FileScore, ids: &Ids, article: &str, problems: &mut Problems) {
+    let option = score.option;
+    if !ids.options.contains(option) {
+        problems.add(name, format!("score names unknown option `{option}`"));
+    }
+    if !(0..=10).contains(&score.score) {
+        problems.add(
+            name,
+            format!(
+                "score {} for option `{option}` is outside 0 to 10",
+                score.score
+            ),
+        );
+    }
+    if score.credit.trim().is_empty() || score.reading.trim().is_empty() {
+        problems.add(
+            name,
+            format!("score for option `{option}` needs a credit and a reading"),
+        );
+    }
+    let (low, high) = score.range();
+    if !(0..=score.score).contains(&low) || !(score.score..=10).contains(&high) {
+        problems.add(
+            name,
+            format!(
+                "range {low}..{high} for option `{option}` must hold the score {} and stay within 0 to 10",
+                score.score
+            ),
+        );
+    }
+    if score.quotes.is_empty() {
+        problems.add(
+            name,
+            format!("score for option `{option}` needs at least one quote from the article"),
+        );
+    }
+    for quote in score.quotes {
+        if quote.trim().is_empty() || !article.contains(quote) {
+            problems.add(
+                name,
+                format!("quote for option `{option}` is not in the article's text: {quote:?}"),
+            );
+        }
+    }
+}
+
+/// Each preset: weights for known criteria within 0 to 10, not all zero,
+/// and a winner that is one of the options.
+fn check_presets(presets: &[FilePreset], ids: &Ids, problems: &mut Problems) {
+    for preset in presets {
         let name = format!("preset `{}`", preset.id);
         for (id, &weight) in &preset.weights {
-            if !criterion_ids.contains(id) {
+            if !ids.criteria.contains(*id) {
                 problems.add(&name, format!("weight names unknown criterion `{id}`"));
             }
             if !(0..=10).contains(&weight) {
@@ -398,7 +380,7 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         if preset.weights.values().all(|&w| w <= 0) {
             problems.add(&name, "every weight is zero, so it gives no verdict");
         }
-        if !option_ids.contains(&preset.article_winner) {
+        if !ids.options.contains(preset.article_winner) {
             problems.add(
                 &name,
                 format!(
@@ -408,14 +390,23 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
             );
         }
     }
+}
 
-    for table in &tables {
-        if table.printed {
-            for cell in table.columns.iter().chain(table.rows.iter().flatten()) {
-                if !article.contains(cell.as_str()) {
+/// Each table: rows as wide as its columns, and, unless it is gathered
+/// from the article's lists, every cell word for word in the article.
+fn check_tables(tables: &[Table], article: &str, problems: &mut Problems) {
+    for table in tables {
+        let name = format!("table `{}`", table.id);
+        if !table.from_lists {
+            for cell in table
+                .columns
+                .iter()
+                .chain(table.rows.iter().copied().flatten())
+            {
+                if !article.contains(cell) {
                     problems.add(
-                        &format!("table `{}`", table.id),
-                        format!("cell {cell:?} is not in the article's text; a table the article does not print says printed = false"),
+                        &name,
+                        format!("cell {cell:?} is not in the article's text; a table the article does not print says from_lists = true"),
                     );
                 }
             }
@@ -423,7 +414,7 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         for (row, cells) in table.rows.iter().enumerate() {
             if cells.len() != table.columns.len() {
                 problems.add(
-                    &format!("table `{}`", table.id),
+                    &name,
                     format!(
                         "row {} has {} cells but the table has {} columns",
                         row + 1,
@@ -434,10 +425,14 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
             }
         }
     }
+}
 
-    for item in &evidence {
+/// Each evidence row: a known status, the criteria it bears on, and at
+/// least one figure with a source, a date and a pinned https address.
+fn check_evidence(evidence: &[Evidence], ids: &Ids, problems: &mut Problems) {
+    for item in evidence {
         let name = format!("evidence `{}`", item.id);
-        if !EVIDENCE_STATUSES.contains(&item.status.as_str()) {
+        if !EVIDENCE_STATUSES.contains(&item.status) {
             problems.add(
                 &name,
                 format!(
@@ -453,12 +448,12 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         if item.criteria.is_empty() {
             problems.add(&name, "needs the criteria it bears on");
         }
-        for id in &item.criteria {
-            if !criterion_ids.contains(id) {
+        for id in item.criteria {
+            if !ids.criteria.contains(*id) {
                 problems.add(&name, format!("criteria names unknown criterion `{id}`"));
             }
         }
-        for figure in &item.figures {
+        for figure in item.figures {
             if !figure.url.starts_with("https://") {
                 problems.add(
                     &name,
@@ -482,213 +477,180 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
             }
         }
     }
+}
 
-    // Only a data set that is otherwise sound can be run through the model.
-    if problems.list.is_empty() {
-        let scores: Vec<[f64; 2]> = criteria
+/// The model, run over the file's scores, gives every preset the winner the
+/// article names for it.
+fn check_presets_give_the_articles_winner(
+    options: &[Choice],
+    criteria: &[FileCriterion],
+    presets: &[FilePreset],
+    problems: &mut Problems,
+) {
+    let scores: Vec<[f64; 2]> = criteria
+        .iter()
+        .map(|c| options_in_order(options, c).map(|s| s.score as f64))
+        .collect();
+    for preset in presets {
+        let weights: Vec<f64> = preset_weights(criteria, preset)
             .iter()
-            .map(|c| [c.scores[0].score as f64, c.scores[1].score as f64])
+            .map(|&w| f64::from(w))
             .collect();
-        for preset in &presets {
-            let weights = preset_weights(&criteria, preset);
-            let verdict = model::evaluate(&scores, &weights).verdict;
-            let expected = options
-                .iter()
-                .position(|o| o.id == preset.article_winner)
-                .map(model::Verdict::Winner);
-            if Some(verdict) != expected {
-                let given = match verdict {
-                    model::Verdict::Winner(i) => format!("`{}`", options[i].id),
-                    model::Verdict::Tie => "too close to call".to_owned(),
-                    model::Verdict::Unweighted => "no verdict".to_owned(),
-                };
-                problems.add(
-                    &format!("preset `{}`", preset.id),
-                    format!(
-                        "its weights give {given} but the article's best choice is `{}`",
-                        preset.article_winner
-                    ),
-                );
-            }
+        let verdict = model::evaluate(&scores, &weights).verdict;
+        let expected = options
+            .iter()
+            .position(|o| o.id == preset.article_winner)
+            .map(model::Verdict::Winner);
+        if Some(verdict) != expected {
+            let given = match verdict {
+                model::Verdict::Winner(i) => format!("`{}`", options[i].id),
+                model::Verdict::Tie => "too close to call".to_owned(),
+                model::Verdict::Unweighted => "no verdict".to_owned(),
+            };
+            problems.add(
+                &format!("preset `{}`", preset.id),
+                format!(
+                    "its weights give {given} but the article's best choice is `{}`",
+                    preset.article_winner
+                ),
+            );
         }
     }
+}
 
-    match (source, problems.list.is_empty()) {
-        (Some(source), true) => Ok(Checked {
-            source,
-            options,
-            criteria,
-            presets,
-            tables,
-            evidence,
-        }),
-        _ => Err(problems.list),
-    }
+/// A checked criterion's scores in the order of the options.
+fn options_in_order<'a>(options: &[Choice], criterion: &'a FileCriterion) -> [&'a FileScore; 2] {
+    [0, 1].map(|position| {
+        criterion
+            .scores
+            .iter()
+            .find(|s| s.option == options[position].id)
+            .expect("checked: one score per option")
+    })
 }
 
 /// A preset's weight for every criterion, zero where it names none.
-fn preset_weights(criteria: &[RawCriterion], preset: &RawPreset) -> Vec<f64> {
+fn preset_weights(criteria: &[FileCriterion], preset: &FilePreset) -> Vec<u8> {
     criteria
         .iter()
-        .map(|c| preset.weights.get(&c.id).copied().unwrap_or(0) as f64)
+        .map(|c| preset.weights.get(c.id).map_or(0, |&w| w as u8))
         .collect()
 }
 
+/// The shipped data, made from a checked file.
+pub struct Lowered {
+    pub dataset: DataSet,
+    pub said_in: Vec<&'static str>,
+    pub readings: Vec<[Reading; 2]>,
+    pub tables: Vec<Table>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Turns the file's entries into the shipped types: options by position,
+/// scores in option order with their ranges filled in, quotes apart from
+/// the scores (only the standalone page carries them).
+pub fn lower(checked: Checked) -> Lowered {
+    let Checked {
+        source,
+        options,
+        criteria,
+        presets,
+        tables,
+        evidence,
+    } = checked;
+    let options: [Choice; 2] = options.try_into().expect("checked: two options");
+    let shipped_criteria: Vec<Criterion> = criteria
+        .iter()
+        .map(|c| {
+            let scores = options_in_order(&options, c);
+            let (low, high) = (scores.map(|s| s.range().0), scores.map(|s| s.range().1));
+            Criterion {
+                id: c.id,
+                label: c.label,
+                help: c.help,
+                primary: c.primary,
+                default_weight: c.weight as u8,
+                scores: [0, 1].map(|i| Score {
+                    score: scores[i].score as u8,
+                    low: low[i] as u8,
+                    high: high[i] as u8,
+                }),
+                range_ends: options
+                    .each_ref()
+                    .map(|o| c.range_ends.get(o.id).copied().unwrap_or("")),
+                has_evidence: evidence.iter().any(|e| e.criteria.contains(&c.id)),
+            }
+        })
+        .collect();
+    let readings = criteria
+        .iter()
+        .map(|c| {
+            options_in_order(&options, c).map(|s| Reading {
+                reading: s.reading,
+                quotes: s.quotes,
+                credit: s.credit,
+            })
+        })
+        .collect();
+    let shipped_presets: Vec<Preset> = presets
+        .iter()
+        .map(|p| Preset {
+            id: p.id,
+            label: p.label,
+            article_winner: options
+                .iter()
+                .position(|o| o.id == p.article_winner)
+                .expect("checked: a known option"),
+            weights: Vec::leak(preset_weights(&criteria, p)),
+        })
+        .collect();
+    Lowered {
+        dataset: DataSet {
+            source,
+            options,
+            criteria: Vec::leak(shipped_criteria),
+            presets: Vec::leak(shipped_presets),
+        },
+        said_in: presets.iter().map(|p| p.said_in).collect(),
+        readings,
+        tables,
+        evidence,
+    }
+}
+
 /// Writes the checked data set as the Rust statics `data.rs` includes.
-pub fn to_rust(data: &Checked) -> String {
-    let mut out = String::new();
-    let s = |text: &str| format!("{text:?}");
-    let _ = writeln!(out, "/// The bundled data set, checked at build time.");
-    let _ = writeln!(out, "pub static DATASET: DataSet = DataSet {{");
-    let _ = writeln!(
-        out,
-        "    source: Source {{ title: {}, publisher: {}, year: {} }},",
-        s(&data.source.title),
-        s(&data.source.publisher),
-        data.source.year
-    );
-    let _ = writeln!(out, "    options: [");
-    for option in &data.options {
-        let _ = writeln!(
-            out,
-            "        Choice {{ id: {}, label: {} }},",
-            s(&option.id),
-            s(&option.label)
-        );
-    }
-    let _ = writeln!(out, "    ],\n    criteria: &[");
-    for c in &data.criteria {
-        let _ = writeln!(
-            out,
-            "        Criterion {{ id: {}, label: {}, help: {}, primary: {}, default_weight: {}, scores: [",
-            s(&c.id),
-            s(&c.label),
-            s(&c.help),
-            c.primary,
-            c.weight
-        );
-        for score in &c.scores {
-            let (low, high) = score.range();
-            let _ = writeln!(
-                out,
-                "            Score {{ score: {}, low: {low}, high: {high} }},",
-                score.score
-            );
-        }
-        let ends: Vec<String> = data
-            .options
-            .iter()
-            .map(|o| s(c.range_ends.get(&o.id).map_or("", String::as_str)))
-            .collect();
-        let has_evidence = data.evidence.iter().any(|e| e.criteria.contains(&c.id));
-        let _ = writeln!(
-            out,
-            "        ], range_ends: [{}], has_evidence: {has_evidence} }},",
-            ends.join(", ")
-        );
-    }
-    let _ = writeln!(out, "    ],\n    presets: &[");
-    for preset in &data.presets {
-        let winner = data
-            .options
-            .iter()
-            .position(|o| o.id == preset.article_winner)
-            .unwrap_or(0);
-        let weights: Vec<String> = preset_weights(&data.criteria, preset)
-            .iter()
-            .map(|w| format!("{w}"))
-            .collect();
-        let _ = writeln!(
-            out,
-            "        Preset {{ id: {}, label: {}, article_winner: {winner}, weights: &[{}] }},",
-            s(&preset.id),
-            s(&preset.label),
-            weights.join(", ")
-        );
-    }
-    let _ = writeln!(out, "    ],\n}};\n");
-    let _ = writeln!(
-        out,
-        "/// Where the article recommends each preset's winner, in preset order."
-    );
-    let said: Vec<String> = data.presets.iter().map(|p| s(&p.said_in)).collect();
-    let _ = writeln!(
-        out,
-        "pub static PRESET_SAID_IN: &[&str] = &[{}];\n",
-        said.join(", ")
-    );
-    let _ = writeln!(
-        out,
-        "/// What each score rests on, per criterion, in option order."
-    );
-    let _ = writeln!(out, "pub static READINGS: &[[Reading; 2]] = &[");
-    for c in &data.criteria {
-        let readings: Vec<String> = c
-            .scores
-            .iter()
-            .map(|score| {
-                let quotes: Vec<String> = score.quotes.iter().map(|q| s(q)).collect();
-                format!(
-                    "Reading {{ reading: {}, quotes: &[{}], credit: {} }}",
-                    s(&score.reading),
-                    quotes.join(", "),
-                    s(&score.credit)
-                )
-            })
-            .collect();
-        let _ = writeln!(out, "    [{}],", readings.join(", "));
-    }
-    let _ = writeln!(out, "];\n");
-    let _ = writeln!(out, "/// The article's tables.");
-    let _ = writeln!(out, "pub static ARTICLE_TABLES: &[Table] = &[");
-    for table in &data.tables {
-        let columns: Vec<String> = table.columns.iter().map(|c| s(c)).collect();
-        let rows: Vec<String> = table
-            .rows
-            .iter()
-            .map(|row| {
-                let cells: Vec<String> = row.iter().map(|c| s(c)).collect();
-                format!("&[{}]", cells.join(", "))
-            })
-            .collect();
-        let _ = writeln!(
-            out,
-            "        Table {{ id: {}, title: {}, credit: {}, printed: {}, columns: &[{}], rows: &[{}] }},",
-            s(&table.id),
-            s(&table.title),
-            s(&table.credit),
-            table.printed,
-            columns.join(", "),
-            rows.join(", ")
-        );
-    }
-    let _ = writeln!(out, "];\n");
-    let _ = writeln!(out, "/// The article's claims beside independent figures.");
-    let _ = writeln!(out, "pub static EVIDENCE: &[Evidence] = &[");
-    for item in &data.evidence {
-        let _ = writeln!(
-            out,
-            "        Evidence {{ id: {}, criteria: &[{}], claim: {}, article_credit: {}, status: {}, summary: {}, figures: &[",
-            s(&item.id),
-            item.criteria.iter().map(|c| s(c)).collect::<Vec<_>>().join(", "),
-            s(&item.claim),
-            s(&item.article_credit),
-            s(&item.status),
-            s(&item.summary)
-        );
-        for f in &item.figures {
-            let _ = writeln!(
-                out,
-                "            Figure {{ label: {}, value: {}, source: {}, date: {}, url: {} }},",
-                s(&f.label),
-                s(&f.value),
-                s(&f.source),
-                s(&f.date),
-                s(&f.url)
-            );
-        }
-        let _ = writeln!(out, "        ] }},");
-    }
-    let _ = writeln!(out, "];");
-    out
+pub fn to_rust(checked: Checked) -> String {
+    let lowered = lower(checked);
+    let statics = [
+        (
+            "The bundled data set, checked at build time.",
+            "DATASET: DataSet",
+            lowered.dataset.bake(),
+        ),
+        (
+            "Where the article recommends each preset's winner, in preset order.",
+            "PRESET_SAID_IN: &[&str]",
+            lowered.said_in.as_slice().bake(),
+        ),
+        (
+            "What each score rests on, per criterion, in option order.",
+            "READINGS: &[[Reading; 2]]",
+            lowered.readings.as_slice().bake(),
+        ),
+        (
+            "The article's tables.",
+            "ARTICLE_TABLES: &[Table]",
+            lowered.tables.as_slice().bake(),
+        ),
+        (
+            "The article's claims beside independent figures.",
+            "EVIDENCE: &[Evidence]",
+            lowered.evidence.as_slice().bake(),
+        ),
+    ];
+    statics
+        .iter()
+        .map(|(doc, name, value)| format!("/// {doc}\npub static {name} = {value};\n"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -145,19 +145,19 @@ pub fn claim_source(credit: &str, bears_on: &str) -> String {
 
 /// One of the article's tables: its caption and its source line, which say
 /// whether the article prints it or we gathered it from its lists.
-pub fn table_caption(title: &str, printed: bool) -> String {
-    if printed {
-        title.to_owned()
-    } else {
+pub fn table_caption(title: &str, from_lists: bool) -> String {
+    if from_lists {
         format!("{title} (from the article's lists)")
+    } else {
+        title.to_owned()
     }
 }
 
-pub fn table_source(credit: &str, printed: bool) -> String {
-    if printed {
-        format!("{credit}, as printed")
-    } else {
+pub fn table_source(credit: &str, from_lists: bool) -> String {
+    if from_lists {
         format!("{credit}; not a table it prints, but its bullet points gathered into one")
+    } else {
+        format!("{credit}, as printed")
     }
 }
 

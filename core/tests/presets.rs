@@ -1,45 +1,78 @@
-//! Every use case the article names reproduces the article's best choice.
+//! Every use case the article names reproduces the article's best choice,
+//! every score quotes the article, and the README says what the data says.
 
 use verdict_core::model::Verdict;
 use verdict_core::report::{analyse, verdict_id};
-use verdict_core::{DATASET, READINGS};
+use verdict_core::{DATASET, PRESET_SAID_IN, READINGS};
 
-/// The contract's table: preset id, the article's label, its best choice.
-const CONTRACT: [(&str, &str, &str); 12] = [
-    (
-        "realtime",
-        "Real-time apps (chat, gaming, streaming)",
-        "node",
-    ),
-    ("web-api", "Web APIs & Microservices", "node"),
-    ("ai-ml", "AI, Machine Learning and Data Science", "python"),
-    ("automation", "Automation & Scripting", "python"),
-    ("startup-mvp", "Startups & MVPs", "python"),
-    ("high-traffic-api", "High-Traffic APIs", "node"),
-    ("enterprise", "Enterprise Applications", "python"),
-    ("fintech", "Fintech", "python"),
-    ("saas", "SaaS (Software as a Service)", "node"),
-    ("iot", "IoT (Internet of Things)", "node"),
-    ("ecommerce", "eCommerce", "node"),
-    ("gaming", "Gaming", "node"),
-];
+/// The README's table of use cases: id, label, the article's best choice
+/// (an option's label) and where the article says so, for each row.
+fn readme_use_cases() -> Vec<[String; 4]> {
+    let readme = include_str!("../../README.md");
+    let header =
+        "| id | label (from the article) | article's best choice | where the article says so |";
+    let start = readme
+        .find(header)
+        .expect("the README has its table of use cases");
+    readme[start..]
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with('|'))
+        .map(|line| {
+            let cells: Vec<String> = line
+                .trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().trim_matches('`').to_owned())
+                .collect();
+            cells.try_into().expect("four cells a row")
+        })
+        .collect()
+}
+
+#[test]
+fn the_readme_lists_every_use_case_as_the_data_has_it() {
+    let from_data: Vec<[String; 4]> = DATASET
+        .presets
+        .iter()
+        .zip(PRESET_SAID_IN)
+        .map(|(preset, said_in)| {
+            [
+                preset.id.to_owned(),
+                preset.label.to_owned(),
+                DATASET.options[preset.article_winner].label.to_owned(),
+                (*said_in).to_owned(),
+            ]
+        })
+        .collect();
+    assert_eq!(readme_use_cases(), from_data);
+}
+
+#[test]
+fn the_readme_lists_every_criterion_id() {
+    let readme = include_str!("../../README.md");
+    let ids: Vec<String> = DATASET
+        .criteria
+        .iter()
+        .map(|c| format!("`{}`", c.id))
+        .collect();
+    assert!(
+        readme.contains(&format!("Ids: {} |", ids.join(", "))),
+        "the README's `weights` row should list {ids:?}"
+    );
+}
 
 #[test]
 fn every_preset_gives_the_articles_best_choice() {
-    assert_eq!(DATASET.presets.len(), CONTRACT.len());
-    for (id, label, winner) in CONTRACT {
-        let preset = DATASET
-            .preset(id)
-            .unwrap_or_else(|| panic!("preset `{id}` is missing"));
-        assert_eq!(preset.label, label, "label of preset `{id}`");
+    for preset in DATASET.presets {
         let analysis = analyse(&DATASET, preset.weights);
+        let winner = DATASET.options[preset.article_winner].id;
         assert_eq!(
             verdict_id(&DATASET, analysis.evaluation.verdict),
             Some(winner),
-            "preset `{id}` should give {winner}, margin {}",
+            "preset `{}` should give {winner}, margin {}",
+            preset.id,
             analysis.evaluation.margin
         );
-        assert_eq!(DATASET.options[preset.article_winner].id, winner);
     }
 }
 

@@ -1,7 +1,7 @@
 // Shared set-up for the browser test files: one loopback server over the
 // built dist/ and one Chromium per file.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { launch } from './browser.mjs';
@@ -33,4 +33,19 @@ export function problems(log) {
     ...log.errors,
     ...log.console.filter((m) => m.type === 'error' || m.type === 'warning').map((m) => `${m.type}: ${m.text}`),
   ];
+}
+
+/**
+ * The use cases as the README's table lists them (a native test checks that
+ * table against data/dataset.toml, where they are kept): id, label and the
+ * article's best choice as the widget names it.
+ */
+export function useCases() {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const header = "| id | label (from the article) | article's best choice | where the article says so |";
+  const rows = readme.slice(readme.indexOf(header)).split('\n').slice(2);
+  return rows
+    .filter((_, i) => rows.slice(0, i + 1).every((line) => line.startsWith('|')))
+    .map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim().replace(/^`|`$/g, '')))
+    .map(([id, label, best]) => ({ id, label, best }));
 }

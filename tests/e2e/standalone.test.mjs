@@ -3,25 +3,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openPage, waitForVerdict } from './browser.mjs';
-import { problems, useBrowser } from './fixtures.mjs';
+import { problems, useBrowser, useCases } from './fixtures.mjs';
 
 const env = useBrowser();
 
-// The contract's presets and the article's best choice for each.
-const PRESETS = [
-  ['Real-time apps (chat, gaming, streaming)', 'node'],
-  ['Web APIs & Microservices', 'node'],
-  ['AI, Machine Learning and Data Science', 'python'],
-  ['Automation & Scripting', 'python'],
-  ['Startups & MVPs', 'python'],
-  ['High-Traffic APIs', 'node'],
-  ['Enterprise Applications', 'python'],
-  ['Fintech', 'python'],
-  ['SaaS (Software as a Service)', 'node'],
-  ['IoT (Internet of Things)', 'node'],
-  ['eCommerce', 'node'],
-  ['Gaming', 'node'],
-];
+// The use cases, as the README lists them, and the verdict's id for each
+// option's name.
+const PRESETS = useCases();
+const IDS = { Python: 'python', 'Node.js': 'node' };
 const LABELS = { python: 'Python', node: 'Node.js', tie: 'Too close to call' };
 
 async function open(path = '/') {
@@ -123,7 +112,10 @@ test('moving Performance by keyboard changes the scores and, past its flip point
 
 test('every preset button shows the article\'s winner', async () => {
   const { page, context } = await open();
-  for (const [label, winner] of PRESETS) {
+  // One button per use case the README lists, and no other.
+  assert.equal(await page.locator('button.preset').count(), PRESETS.length);
+  for (const { label, best } of PRESETS) {
+    const winner = IDS[best];
     const button = page.getByRole('button', { name: label, exact: true });
     await button.click();
     assert.equal(await button.getAttribute('aria-pressed'), 'true', label);

@@ -1,0 +1,140 @@
+//! The data set's types are declared once, with [`data_types!`], and that
+//! one declaration gives each type both its use at run time (plain structs
+//! of `&'static` data, so the bundle carries no parser) and its use at build
+//! time: read from the data file ([`crate::read`], the build script and the
+//! tests only) and written back out as Rust source ([`Bake`]), which the
+//! crate then includes as statics. Adding a field to a type is one line in
+//! its declaration; nothing else has to follow it by hand.
+
+/// Writes a value as the Rust expression that rebuilds it.
+pub trait Bake {
+    fn bake(&self) -> String;
+}
+
+impl Bake for &str {
+    fn bake(&self) -> String {
+        // Debug output of a string is a valid Rust string literal.
+        format!("{self:?}")
+    }
+}
+
+macro_rules! bake_as_written {
+    ($($ty:ty),*) => {
+        $(impl Bake for $ty {
+            fn bake(&self) -> String {
+                self.to_string()
+            }
+        })*
+    };
+}
+
+bake_as_written!(bool, u8, u16, i64, usize);
+
+impl<T: Bake> Bake for &[T] {
+    fn bake(&self) -> String {
+        format!("&[{}]", bake_each(self.iter()))
+    }
+}
+
+impl<T: Bake, const N: usize> Bake for [T; N] {
+    fn bake(&self) -> String {
+        format!("[{}]", bake_each(self.iter()))
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self) -> String {
+        match self {
+            Some(value) => format!("Some({})", value.bake()),
+            None => "None".to_owned(),
+        }
+    }
+}
+
+impl<A: Bake, B: Bake> Bake for (A, B) {
+    fn bake(&self) -> String {
+        format!("({}, {})", self.0.bake(), self.1.bake())
+    }
+}
+
+/// A map as the list of its pairs, in key order.
+impl<K: Bake, V: Bake> Bake for std::collections::BTreeMap<K, V> {
+    fn bake(&self) -> String {
+        let pairs: Vec<String> = self
+            .iter()
+            .map(|(key, value)| format!("({}, {})", key.bake(), value.bake()))
+            .collect();
+        format!("&[{}]", pairs.join(", "))
+    }
+}
+
+fn bake_each<'a, T: Bake + 'a>(items: impl Iterator<Item = &'a T>) -> String {
+    items.map(Bake::bake).collect::<Vec<_>>().join(", ")
+}
+
+/// Declares data types: each struct as written, with `Debug`, a [`Bake`]
+/// impl, and (through `from_toml!`, which is a real reader only where the
+/// data file is read) a reader for its table in the data file. A field the
+/// file may leave out is an `Option`, or a `bool` that is then false.
+macro_rules! data_types {
+    ($(
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                pub $field:ident: $ty:ty
+            ),* $(,)?
+        }
+    )*) => {
+        $(
+            $(#[$meta])*
+            #[derive(Debug)]
+            pub struct $name {
+                $(
+                    $(#[$field_meta])*
+                    pub $field: $ty,
+                )*
+            }
+
+            impl crate::bake::Bake for $name {
+                fn bake(&self) -> String {
+                    let fields: &[(&str, String)] = &[
+                        $((stringify!($field), crate::bake::Bake::bake(&self.$field)),)*
+                    ];
+                    let fields: Vec<String> = fields
+                        .iter()
+                        .map(|(name, value)| format!("{name}: {value}"))
+                        .collect();
+                    format!("{} {{ {} }}", stringify!($name), fields.join(", "))
+                }
+            }
+
+            from_toml!($name { $($field: $ty),* });
+        )*
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Bake;
+
+    #[test]
+    fn values_bake_to_rust_that_rebuilds_them() {
+        assert_eq!("say \"hi\"\n".bake(), r#""say \"hi\"\n""#);
+        assert_eq!((&["a", "b"][..]).bake(), r#"&["a", "b"]"#);
+        assert_eq!([3_u8, 4].bake(), "[3, 4]");
+        assert_eq!(Some(true).bake(), "Some(true)");
+        assert_eq!(None::<u8>.bake(), "None");
+        let rows: &[&[&str]] = &[&["x"], &[]];
+        assert_eq!(rows.bake(), r#"&[&["x"], &[]]"#);
+    }
+
+    #[test]
+    fn a_declared_type_bakes_every_field_in_order() {
+        let choice = crate::data::Choice {
+            id: "python",
+            label: "Python",
+        };
+        assert_eq!(choice.bake(), r#"Choice { id: "python", label: "Python" }"#);
+    }
+}
