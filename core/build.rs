@@ -1,4 +1,5 @@
-//! Checks `data/dataset.toml` and writes it out as Rust statics.
+//! Checks `data/dataset.toml` and writes it out as Rust statics, and writes
+//! the fixed labels of `src/words.toml` as constants.
 //!
 //! A bad entry stops the build with messages that name the file, the entry
 //! and the problem, so the data can never ship unchecked.
@@ -60,6 +61,7 @@ fn main() {
             article_path.display()
         )]),
     };
+    write_labels(&manifest.join("src/words.toml"));
     match schema::check(&shown, &text, &article) {
         Ok(checked) => {
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
@@ -68,6 +70,35 @@ fn main() {
         }
         Err(problems) => fail(&problems),
     }
+}
+
+/// Writes each key of the fixed labels' file as a constant (`title` as
+/// `TITLE`), for `src/words.rs` to include.
+fn write_labels(path: &std::path::Path) {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let shown = "core/src/words.toml";
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|error| fail(&[format!("{shown}: cannot be read: {error}")]));
+    let table: toml::Table = text
+        .parse()
+        .unwrap_or_else(|error| fail(&[format!("{shown}: not valid TOML: {error}")]));
+    let mut code = String::new();
+    for (key, value) in &table {
+        let Some(label) = value.as_str() else {
+            fail(&[format!("{shown}: `{key}`: expected a string")]);
+        };
+        if !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+            fail(&[format!(
+                "{shown}: `{key}`: a key is lowercase letters and underscores"
+            )]);
+        }
+        code.push_str(&format!(
+            "/// `{key}` in `words.toml`.\npub const {}: &str = {label:?};\n",
+            key.to_ascii_uppercase()
+        ));
+    }
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    std::fs::write(out.join("labels.rs"), code).expect("OUT_DIR is writable");
 }
 
 fn fail(problems: &[String]) -> ! {

@@ -313,7 +313,7 @@ mod tests {
     #[test]
     fn states_the_default_verdict_and_links_to_the_page() {
         let html = fallback_html(&DATASET, Some("https://example.org/bv/?a=1&b=2"));
-        assert!(html.contains("Verdict with equal weight on performance, scalability, learning curve, cost: Node.js."), "{html}");
+        assert!(html.contains("Verdict with equal weight on performance, scalability, learning curve and cost: Node.js."), "{html}");
         assert!(html.contains("<a href=\"https://example.org/bv/?a=1&amp;b=2\">"));
         assert!(html.contains("Enterprise &amp; Fintech</t"), "{html}");
     }

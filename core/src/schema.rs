@@ -21,15 +21,16 @@ data_types! {
     /// A criterion as the file writes it: its scores by option id, each
     /// with the article's words beside it.
     pub struct FileCriterion {
+        /// The scores, in any order of options.
+        pub scores: &'static [FileScore],
+        /// Option id to the source behind the end most favourable to it.
+        pub range_ends: BTreeMap<&'static str, &'static str>,
+        /// The default weight, checked to be 0 to 10.
+        pub weight: i64,
         pub id: &'static str,
         pub label: &'static str,
         pub help: &'static str,
         pub primary: bool,
-        /// The default weight.
-        pub weight: i64,
-        /// Option id to the source behind the end most favourable to it.
-        pub range_ends: BTreeMap<&'static str, &'static str>,
-        pub scores: &'static [FileScore],
     }
 
     /// One option's score as the file writes it.
@@ -550,15 +551,8 @@ pub struct Lowered {
 /// scores in option order with their ranges filled in, quotes apart from
 /// the scores (only the standalone page carries them).
 pub fn lower(checked: Checked) -> Lowered {
-    let Checked {
-        source,
-        options,
-        criteria,
-        presets,
-        tables,
-        evidence,
-    } = checked;
-    let options: [Choice; 2] = options.try_into().expect("checked: two options");
+    let (criteria, presets, evidence) = (checked.criteria, checked.presets, checked.evidence);
+    let options: [Choice; 2] = checked.options.try_into().expect("checked: two options");
     let shipped_criteria: Vec<Criterion> = criteria
         .iter()
         .map(|c| {
@@ -606,51 +600,51 @@ pub fn lower(checked: Checked) -> Lowered {
         .collect();
     Lowered {
         dataset: DataSet {
-            source,
+            source: checked.source,
             options,
             criteria: Vec::leak(shipped_criteria),
             presets: Vec::leak(shipped_presets),
         },
         said_in: presets.iter().map(|p| p.said_in).collect(),
         readings,
-        tables,
+        tables: checked.tables,
         evidence,
     }
 }
 
 /// Writes the checked data set as the Rust statics `data.rs` includes.
 pub fn to_rust(checked: Checked) -> String {
-    let lowered = lower(checked);
-    let statics = [
-        (
-            "The bundled data set, checked at build time.",
-            "DATASET: DataSet",
-            lowered.dataset.bake(),
-        ),
-        (
-            "Where the article recommends each preset's winner, in preset order.",
-            "PRESET_SAID_IN: &[&str]",
-            lowered.said_in.as_slice().bake(),
-        ),
-        (
-            "What each score rests on, per criterion, in option order.",
-            "READINGS: &[[Reading; 2]]",
-            lowered.readings.as_slice().bake(),
-        ),
-        (
-            "The article's tables.",
-            "ARTICLE_TABLES: &[Table]",
-            lowered.tables.as_slice().bake(),
-        ),
-        (
-            "The article's claims beside independent figures.",
-            "EVIDENCE: &[Evidence]",
-            lowered.evidence.as_slice().bake(),
-        ),
-    ];
-    statics
-        .iter()
-        .map(|(doc, name, value)| format!("/// {doc}\npub static {name} = {value};\n"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    let shipped = lower(checked);
+    let mut out = String::new();
+    let mut write = |doc: &str, name: &str, value: String| {
+        out.push_str(&format!("/// {doc}\npub static {name} = {value};\n\n"));
+    };
+    write(
+        "The data set, checked.",
+        "DATASET: DataSet",
+        shipped.dataset.bake(),
+    );
+    let said_in = shipped.said_in.as_slice().bake();
+    write(
+        "Where the article names each preset's winner.",
+        "PRESET_SAID_IN: &[&str]",
+        said_in,
+    );
+    let readings = shipped.readings.as_slice().bake();
+    write(
+        "What each score rests on, per criterion, in option order.",
+        "READINGS: &[[Reading; 2]]",
+        readings,
+    );
+    write(
+        "The article's tables.",
+        "ARTICLE_TABLES: &[Table]",
+        shipped.tables.as_slice().bake(),
+    );
+    write(
+        "The article's claims beside independent figures.",
+        "EVIDENCE: &[Evidence]",
+        shipped.evidence.as_slice().bake(),
+    );
+    out
 }

@@ -101,7 +101,7 @@ fn a_missing_an_unknown_or_a_mistyped_field_is_named() {
     );
     check_fails_with(
         &broken(r#"help = "How easy it is to learn""#, r#"hepl = "How easy""#),
-        "fixture.toml: criterion `ease`: unknown field `hepl`, expected one of: id, label, help, primary, weight, range_ends, scores",
+        "fixture.toml: criterion `ease`: unknown field `hepl`, expected one of: scores, range_ends, weight, id, label, help, primary",
     );
     check_fails_with(
         &broken(r#"{ option = "a", score = 9,"#, r#"{ option = "a", score = "nine","#),

@@ -277,16 +277,25 @@ mod tests {
         }
     }
 
-    const NOTHING: FakePage = FakePage {
-        query: "",
-        saved: None,
-    };
+    const NOTHING: FakePage = page("", None);
+
+    /// A page with this query whose reader saved these weights, if any.
+    const fn page(query: &'static str, saved: Option<&'static str>) -> FakePage {
+        FakePage { query, saved }
+    }
 
     fn standalone() -> Attributes {
         Attributes {
             standalone: true,
             ..Attributes::default()
         }
+    }
+
+    /// The start of an embedded widget with these attributes.
+    fn embedded_with(set: impl FnOnce(&mut Attributes)) -> WidgetState {
+        let mut attributes = Attributes::default();
+        set(&mut attributes);
+        initial_state(&DATASET, &attributes, &NOTHING)
     }
 
     fn preset_weights(id: &str) -> Vec<u8> {
@@ -299,10 +308,7 @@ mod tests {
             preset: Some("realtime".into()),
             ..Attributes::default()
         };
-        let page = FakePage {
-            query: "?preset=ai-ml",
-            saved: Some("performance:1"),
-        };
+        let page = page("?preset=ai-ml", Some("performance:1"));
         let state = initial_state(&DATASET, &attributes, &page);
         assert_eq!(state.weights, preset_weights("realtime"));
         assert!(state.notices.is_empty());
@@ -311,10 +317,7 @@ mod tests {
 
     #[test]
     fn on_the_standalone_page_a_shared_link_wins_over_saved_weights() {
-        let page = FakePage {
-            query: "?preset=ai-ml",
-            saved: Some("performance:1"),
-        };
+        let page = page("?preset=ai-ml", Some("performance:1"));
         let state = initial_state(&DATASET, &standalone(), &page);
         assert_eq!(state.weights, preset_weights("ai-ml"));
         // Loading a link is not the reader's move: nothing gets saved over
@@ -324,10 +327,7 @@ mod tests {
 
     #[test]
     fn without_a_link_the_standalone_page_restores_saved_weights() {
-        let page = FakePage {
-            query: "?utm_source=x",
-            saved: Some("performance:1,cost:9"),
-        };
+        let page = page("?utm_source=x", Some("performance:1,cost:9"));
         let state = initial_state(&DATASET, &standalone(), &page);
         let mut expected = DATASET.default_weights();
         expected[DATASET.criterion_index("performance").unwrap()] = 1;
@@ -338,10 +338,7 @@ mod tests {
 
     #[test]
     fn broken_saved_weights_are_ignored_without_a_notice() {
-        let page = FakePage {
-            query: "",
-            saved: Some("performance:lots"),
-        };
+        let page = page("", Some("performance:lots"));
         let state = initial_state(&DATASET, &standalone(), &page);
         assert_eq!(state.weights, DATASET.default_weights());
         assert!(state.notices.is_empty());
@@ -349,10 +346,7 @@ mod tests {
 
     #[test]
     fn a_bad_link_keeps_what_it_can_and_says_what_it_ignored() {
-        let page = FakePage {
-            query: "?preset=nope&weights=cost:9",
-            saved: Some("performance:1"),
-        };
+        let page = page("?preset=nope&weights=cost:9", Some("performance:1"));
         let state = initial_state(&DATASET, &standalone(), &page);
         assert_eq!(
             state.notices,
@@ -363,11 +357,7 @@ mod tests {
 
     #[test]
     fn a_bad_theme_attribute_is_a_notice() {
-        let attributes = Attributes {
-            theme: Some("neon".into()),
-            ..Attributes::default()
-        };
-        let state = initial_state(&DATASET, &attributes, &NOTHING);
+        let state = embedded_with(|a| a.theme = Some("neon".into()));
         assert_eq!(state.notices, vec![Notice::UnknownTheme("neon".to_owned())]);
         assert_eq!(state.weights, DATASET.default_weights());
     }
@@ -417,11 +407,7 @@ mod tests {
 
     #[test]
     fn a_section_opens_once_and_notices_can_be_dismissed() {
-        let attributes = Attributes {
-            preset: Some("nope".into()),
-            ..Attributes::default()
-        };
-        let state = initial_state(&DATASET, &attributes, &NOTHING);
+        let state = embedded_with(|a| a.preset = Some("nope".into()));
         let open = state.reduce(&DATASET, Action::Open(Section::More)).unwrap();
         assert!(open.opened.more && !open.opened.why && !open.opened.share);
         assert_eq!(open.reduce(&DATASET, Action::Open(Section::More)), None);
@@ -449,29 +435,17 @@ mod tests {
     #[test]
     fn copied_links_lead_to_the_standalone_page_never_the_host() {
         let weights = preset_weights("realtime");
-        let page = FakePage {
-            query: "?preset=ai-ml&ref=blog",
-            saved: None,
-        };
-        let (embedded, said) = copy_text(
-            &DATASET,
-            CopyWhat::Link,
-            &Attributes::default(),
-            &page,
-            &weights,
-        );
-        assert!(embedded.starts_with("https://cdn.example.org/bv/?preset=realtime&weights="));
+        let page = page("?preset=ai-ml&ref=blog", None);
+        let copy =
+            |what, attributes: &Attributes| copy_text(&DATASET, what, attributes, &page, &weights);
+        let embedded = Attributes::default();
+        let (link, said) = copy(CopyWhat::Link, &embedded);
+        assert!(link.starts_with("https://cdn.example.org/bv/?preset=realtime&weights="));
         assert_eq!(said, words::copied(CopyWhat::Link));
-        let (own, _) = copy_text(&DATASET, CopyWhat::Link, &standalone(), &page, &weights);
+        let (own, _) = copy(CopyWhat::Link, &standalone());
         assert!(own.starts_with("https://example.org/verdict/?preset=realtime&"));
         assert!(!own.contains("ref=blog") && !own.contains("#top"));
-        let (snippet, _) = copy_text(
-            &DATASET,
-            CopyWhat::Snippet,
-            &Attributes::default(),
-            &page,
-            &weights,
-        );
+        let (snippet, _) = copy(CopyWhat::Snippet, &embedded);
         assert!(snippet.contains("src=\"https://cdn.example.org/bv/embed.js\""));
         assert!(snippet.contains("preset=\"realtime\""));
     }

@@ -48,7 +48,9 @@ data_types! {
     /// Something the reader can weigh.
     pub struct Criterion {
         pub id: &'static str,
+        /// The slider's name.
         pub label: &'static str,
+        /// What the criterion means, in the slider's hint.
         pub help: &'static str,
         /// Shown among the first sliders rather than under "More criteria".
         pub primary: bool,

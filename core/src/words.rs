@@ -14,66 +14,9 @@ use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Verd
 use crate::report::{analyse, deciding_criteria, fixed, points, trim_number};
 use crate::state::CopyWhat;
 
-/// The widget's title, and the question the standalone page asks.
-pub const TITLE: &str = "Python or Node.js for your backend?";
-/// The preset buttons' heading.
-pub const PRESETS_TITLE: &str = "Start from a use case";
-/// The legend over the primary sliders.
-pub const SLIDERS_LEGEND: &str = "How much does each matter to you? (0 to 10)";
-/// The collapsed section with the other sliders, and its hidden legend.
-pub const MORE_TITLE: &str = "More criteria";
-pub const MORE_LEGEND: &str = "More criteria (0 to 10)";
-/// The collapsed sections beside the verdict.
-pub const WHY_TITLE: &str = "Why, and what would change it";
-pub const SHARE_TITLE: &str = "Share or embed this result";
-/// The verdict bar's words around the verdict and the scores.
-pub const VERDICT_KICKER: &str = "Verdict: ";
-pub const MARGIN: &str = "Margin";
-pub const OUT_OF_TEN: &str = "/10";
-/// The breakdown's heading, and a criterion that pulls neither way.
-pub const DECIDED_TITLE: &str = "What decided it";
-pub const NO_DIFFERENCE: &str = "no difference";
-/// "What would change it": its heading and the line above the list.
-pub const CHANGES_TITLE: &str = "What would change it";
-pub const CHANGES_LEAD: &str = "Moving one slider on its own, the others held still:";
-/// What "What would change it" says when no slider, moved on its own
-/// anywhere from 0 to 10, flips the verdict.
-pub const NOTHING_FLIPS: &str =
-    "No single slider, moved on its own anywhere from 0 to 10, changes the verdict.";
-/// The note that lists what was ignored in the attributes or the link.
-pub const NOTICES_LEAD: &str = "Some settings could not be used, so defaults stand in for them:";
-pub const DISMISS: &str = "Dismiss";
-/// The share panel's buttons and labels.
-pub const COPY_LINK: &str = "Copy link";
-pub const COPY_SUMMARY: &str = "Copy summary";
-pub const EMBED_THIS: &str = "Embed this";
-pub const COPY_FAILED: &str =
-    "The clipboard is not available here; select the text below and copy it.";
-pub const TEXT_TO_COPY: &str = "Text to copy";
-pub const PASTE_SNIPPET: &str = "Paste this into your page:";
-pub const COPY_SNIPPET: &str = "Copy snippet";
-pub const PASTE_FRAME: &str =
-    "No scripts allowed? An iframe (the script line sizes it, where one is allowed):";
-pub const COPY_FRAME: &str = "Copy iframe";
-/// The credit line's link to the standalone page's sources.
-pub const SOURCES_LINK: &str = "Sources, quotes and evidence";
-/// The iframe embed's title.
-pub const FRAME_TITLE: &str = "Backend Verdict: Python or Node.js for your backend?";
-/// What the widget says when it stops on an internal error.
-pub const INTERNAL_ERROR: &str =
-    "Sorry, Backend Verdict hit an internal error and stopped. Reloading the page may help.";
-
-/// The standalone page's words around its tables and evidence.
-pub const OPEN_INTERACTIVE: &str = "Open the interactive Backend Verdict";
-pub const SCORES_CAPTION: &str = "Scores (0 to 10): our reading of the article";
-pub const SCORES_SOURCE: &str =
-    "our reading; the article gives no scores, and its credits are for the words quoted";
-pub const CRITERION_COLUMN: &str = "Criterion";
-pub const EVIDENCE_LEAD: &str = "Evidence";
-pub const CLAIM_LEAD: &str = "The article claims:";
-/// The preview card's words beside the verdict.
-pub const CARD_NAME: &str = "Backend Verdict";
-pub const CARD_VERDICT: &str = "Verdict";
+// The fixed labels: one constant per key of `words.toml`, written by the
+// build script (a list of constants is data, kept as data).
+include!(concat!(env!("OUT_DIR"), "/labels.rs"));
 
 /// What the widget says once a copy has reached the clipboard.
 pub fn copied(what: CopyWhat) -> &'static str {
@@ -104,19 +47,22 @@ pub fn credit_lines(source: &Source) -> [String; 2] {
     }
 }
 
-/// The lead of the standalone page's fallback: the question and the
-/// weights its verdict is for.
-pub fn fallback_lead(data: &DataSet) -> String {
+/// The weights the standalone page opens on, in words.
+fn equal_weights(data: &DataSet) -> String {
     let primary: Vec<String> = data
         .criteria
         .iter()
         .filter(|c| c.primary)
         .map(|c| in_sentence(c.label))
         .collect();
-    format!(
-        "{TITLE} Verdict with equal weight on {}",
-        primary.join(", ")
-    )
+    let primary: Vec<&str> = primary.iter().map(String::as_str).collect();
+    format!("with equal weight on {}", join_words(&primary))
+}
+
+/// The lead of the standalone page's fallback: the question and the
+/// weights its verdict is for.
+pub fn fallback_lead(data: &DataSet) -> String {
+    format!("{TITLE} Verdict {}", equal_weights(data))
 }
 
 /// The lead of a use case page's fallback.
@@ -184,16 +130,7 @@ pub fn preview_texts(
     let weighed = if use_case.is_some() {
         "with the article's use case as the starting weights".to_owned()
     } else {
-        let primary: Vec<String> = data
-            .criteria
-            .iter()
-            .filter(|c| c.primary)
-            .map(|c| in_sentence(c.label))
-            .collect();
-        format!(
-            "with equal weight on {}",
-            join_words(&primary.iter().map(String::as_str).collect::<Vec<_>>())
-        )
+        equal_weights(data)
     };
     [
         format!("{question} Verdict: {verdict}"),
@@ -525,6 +462,10 @@ mod tests {
     use crate::report::evaluate;
     use crate::DATASET;
 
+    fn preset(id: &str) -> &'static [u8] {
+        DATASET.preset(id).expect("a preset").weights
+    }
+
     fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {
         let mut weights = vec![0; DATASET.criteria.len()];
         for &(id, weight) in pairs {
@@ -691,7 +632,7 @@ mod tests {
 
     #[test]
     fn robustness_says_whether_the_evidence_can_change_the_verdict() {
-        let realtime = DATASET.preset("realtime").unwrap().weights;
+        let realtime = preset("realtime");
         let verdict = evaluate(&DATASET, realtime).verdict;
         let robust = crate::report::robustness(&DATASET, realtime).unwrap();
         assert!(robust.robust, "the test's premise");
@@ -726,8 +667,8 @@ mod tests {
 
     #[test]
     fn the_summary_has_the_verdict_the_weights_the_credit_and_the_link() {
-        let realtime = DATASET.preset("realtime").unwrap().weights;
-        let summary = summary_markdown(&DATASET, realtime, "https://example.org/?preset=realtime");
+        let link = "https://example.org/?preset=realtime";
+        let summary = summary_markdown(&DATASET, preset("realtime"), link);
         assert!(
             summary.starts_with("**Backend Verdict: Node.js**\n\n- Python "),
             "{summary}"
