@@ -117,28 +117,37 @@ fn ElementWidget(props: &ElementProps) -> Html {
 
     let analysis = report::analyse(&DATASET, &state.weights);
 
-    // Tell the page the verdict, and on the standalone page keep the address
-    // bar (and, once the reader has moved something, storage) in step. The
-    // verdict and scores come from this render's analysis, not a second run
-    // of the model.
+    // Tell the page the verdict, from this render's analysis (not a second
+    // run of the model), once the render has put it in the DOM. Not in an
+    // effect: Yew runs effects after the render, but a first render that
+    // takes longer than its scheduler's 16 ms slice (cold code, in a cold
+    // browser) yields to the browser first, for a layout and a paint, which
+    // held the verdict back by 14 to 70 ms. The host sends the report at the
+    // end of the task that renders, after the DOM is patched.
+    {
+        let evaluation = &analysis.evaluation;
+        let report = VerdictReport {
+            verdict: verdict_id(&DATASET, evaluation.verdict),
+            scores: evaluation.totals,
+            weights: &state.weights,
+            robust: analysis.robustness.map(|r| r.robust),
+        };
+        let reported = use_mut_ref(|| None::<(Option<&'static str>, Option<[f64; 2]>, Vec<u8>)>);
+        let now = (report.verdict, report.scores, state.weights.clone());
+        if reported.borrow().as_ref() != Some(&now) {
+            host.0.report(&report);
+            *reported.borrow_mut() = Some(now);
+        }
+    }
+
+    // On the standalone page keep the address bar (and, once the reader has
+    // moved something, storage) in step; the host writes once the reader
+    // pauses.
     {
         let host = host.clone();
         let standalone = props.attributes.standalone;
-        let evaluation = &analysis.evaluation;
-        let deps = (
-            state.weights.clone(),
-            state.changed_by_reader,
-            verdict_id(&DATASET, evaluation.verdict),
-            evaluation.totals,
-            analysis.robustness.map(|r| r.robust),
-        );
-        use_effect_with(deps, move |(weights, changed, verdict, scores, robust)| {
-            host.0.report(&VerdictReport {
-                verdict: *verdict,
-                scores: *scores,
-                weights,
-                robust: *robust,
-            });
+        let deps = (state.weights.clone(), state.changed_by_reader);
+        use_effect_with(deps, move |(weights, changed)| {
             if standalone {
                 host.0.replace_query(weights);
                 if *changed {
@@ -272,7 +281,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                                     weights: &state.weights,
                                 }) }
                                 { what_would_change(&WhatWouldChangeProps {
-                                    sensitivities: &analysis.sensitivities,
+                                    sensitivities: &report::sensitivities(&DATASET, &state.weights),
                                     verdict: analysis.evaluation.verdict,
                                 }) }
                             </div>

@@ -46,9 +46,10 @@ export function showFailure(host, message) {
 // changes) and tells the page with a `verdictchange` event. Rust passes ids
 // as space-separated lists and the numbers as arrays in the same order, so a
 // report is one call across the wasm boundary rather than one per field.
+// The app reports while it renders; the attribute and the event wait for
+// the end of that task (a microtask), when the DOM shows the verdict. The
+// numbers are views of the wasm's memory, so they are copied at once.
 export function reportVerdict(host, verdict, optionIds, scores, criterionIds, weights, robust) {
-  if (!verdict) host.removeAttribute('verdict');
-  else if (host.getAttribute('verdict') !== verdict) host.setAttribute('verdict', verdict);
   const detail = {
     verdict: verdict || null,
     scores: scores.length ? byId(optionIds, scores) : null,
@@ -57,7 +58,13 @@ export function reportVerdict(host, verdict, optionIds, scores, criterionIds, we
     // evidence supports; null, like the verdict, when there is none.
     robust: verdict ? robust === true : null,
   };
-  host.dispatchEvent(new CustomEvent('verdictchange', { bubbles: true, composed: true, detail }));
+  queueMicrotask(() => {
+    // An element removed meanwhile has no verdict to show.
+    if (!host.isConnected) return;
+    if (!verdict) host.removeAttribute('verdict');
+    else if (host.getAttribute('verdict') !== verdict) host.setAttribute('verdict', verdict);
+    host.dispatchEvent(new CustomEvent('verdictchange', { bubbles: true, composed: true, detail }));
+  });
 }
 
 // { id: value } from a space-separated id list and the values in its order.

@@ -6,37 +6,46 @@ use crate::codec::to_query;
 use crate::data::DataSet;
 use crate::model::{self, Belief, Evaluation, Robustness, Sensitivity, Verdict};
 
-/// Everything the widget shows for one set of weights, derived on demand.
+/// What the widget shows on every step for one set of weights: the verdict
+/// and whether it holds across the evidence. The flip points
+/// ([`sensitivities`]) and the smallest belief ([`belief`]) only "Why"
+/// shows, so they are worked out there, not on every step.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub evaluation: Evaluation,
-    /// One entry per criterion, in data set order.
-    pub sensitivities: Vec<Sensitivity>,
     /// How far the verdict survives the evidence; `None` with no verdict.
     pub robustness: Option<Robustness>,
 }
 
+/// The weights as the model takes them.
+fn as_floats(weights: &[u8]) -> Vec<f64> {
+    weights.iter().map(|&w| f64::from(w)).collect()
+}
+
 /// Runs the model over the bundled scores for these weights: the verdict
-/// alone, without the flip points.
+/// alone.
 pub fn evaluate(data: &DataSet, weights: &[u8]) -> Evaluation {
-    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
-    model::evaluate(&data.score_pairs(), &weights)
+    model::evaluate(&data.score_pairs(), &as_floats(weights))
 }
 
 /// Runs the model over the bundled scores for these weights.
 pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
     let scores = data.score_pairs();
-    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
-    let evaluation = model::evaluate(&scores, &weights);
-    let sensitivities = (0..weights.len())
-        .map(|index| model::sensitivity(&scores, &weights, index))
-        .collect();
-    let robustness = model::robustness(&scores, &data.score_ranges(), &weights);
+    let weights = as_floats(weights);
     Analysis {
-        evaluation,
-        sensitivities,
-        robustness,
+        evaluation: model::evaluate(&scores, &weights),
+        robustness: model::robustness(&scores, &data.score_ranges(), &weights),
     }
+}
+
+/// Where each slider, moved on its own, would change the verdict; one
+/// entry per criterion, in data set order.
+pub fn sensitivities(data: &DataSet, weights: &[u8]) -> Vec<Sensitivity> {
+    let scores = data.score_pairs();
+    let weights = as_floats(weights);
+    (0..weights.len())
+        .map(|index| model::sensitivity(&scores, &weights, index))
+        .collect()
 }
 
 /// The machine-readable verdict: an option id, `tie`, or `None`.
@@ -101,16 +110,18 @@ pub fn trim_number(value: f64) -> String {
 /// Whether the verdict survives every score within the range its evidence
 /// supports, for these weights; `None` with no verdict.
 pub fn robustness(data: &DataSet, weights: &[u8]) -> Option<Robustness> {
-    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
-    model::robustness(&data.score_pairs(), &data.score_ranges(), &weights)
+    model::robustness(
+        &data.score_pairs(),
+        &data.score_ranges(),
+        &as_floats(weights),
+    )
 }
 
 /// The least a reader would have to believe differently to change the
 /// verdict; `None` with no verdict or no such belief. Only "Why" shows it,
 /// so it is worked out there, not on every step of a slider.
 pub fn belief(data: &DataSet, weights: &[u8]) -> Option<Belief> {
-    let weights: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
-    model::smallest_belief(&data.score_pairs(), &weights)
+    model::smallest_belief(&data.score_pairs(), &as_floats(weights))
 }
 
 /// The attribute (or query) that opens the widget on these weights: the
