@@ -204,6 +204,48 @@ for (let i = 0; i < LOADS; i += 1) {
     }),
   );
 }
+// Where the embedded widget's first verdict goes: the page's own timings
+// (resource timing, first paint) and hooks that leave the product as it is
+// (wasm instantiation, the shadow root's attachment, which is the mount, and
+// the verdict's first text in it), in ms from navigation.
+const stages = [];
+const traceStart = () => {
+  window.__stages = {};
+  const at = (name) => {
+    window.__stages[name] ??= performance.now();
+  };
+  for (const key of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[key];
+    WebAssembly[key] = (...args) => {
+      at('instantiation started');
+      return original.apply(WebAssembly, args).then((result) => {
+        at('wasm instantiated');
+        return result;
+      });
+    };
+  }
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(init) {
+    const root = attach.call(this, init);
+    if (this.localName === 'backend-verdict') {
+      at('mount started');
+      new MutationObserver(() => root.querySelector('.verdict-name')?.textContent && at('verdict in the DOM')).observe(root, { subtree: true, childList: true, characterData: true });
+    }
+    return root;
+  };
+};
+const readStages = () => {
+  const resource = (pattern) => performance.getEntriesByType('resource').find((e) => pattern.test(e.name));
+  return {
+    'loader arrived': resource(/\/embed(-[0-9a-f]+)?\.js$/)?.responseEnd,
+    'first paint': performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    'glue and wasm requested': resource(/backend-verdict-[0-9a-f]+\.js$/)?.startTime,
+    'wasm arrived': resource(/\.wasm$/)?.responseEnd,
+    ...window.__stages,
+    'verdict attribute': window.__verdictAt,
+  };
+};
+
 // (h) Side by side with the Yew floor and the plain-HTML reference, loads
 // alternating in one run: time to the `verdict` attribute, then 200 inputs
 // at once and 200 more a second later, each timed to the next DOM change.
@@ -223,6 +265,7 @@ if (baselines.missing) {
     ['Backend Verdict, embedded in a blog post', blogHost.url('/post.html')],
   ];
   for (const [name] of candidates) sideBySide[name] = [];
+  const EMBEDDED = 'Backend Verdict, embedded in a blog post';
   for (let i = 0; i < LOADS; i += 1) {
     for (const [name, url] of candidates) {
       const context = await browser.newContext();
@@ -232,8 +275,10 @@ if (baselines.missing) {
           if (!window.__verdictAt && document.querySelector('backend-verdict[verdict]')) window.__verdictAt = performance.now();
         }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['verdict'] });
       });
+      if (name === EMBEDDED) await tab.addInitScript(traceStart);
       await tab.goto(url);
       const verdictAt = await tab.waitForFunction(() => window.__verdictAt).then((h) => h.jsonValue());
+      if (name === EMBEDDED) stages.push(await tab.evaluate(readStages));
       const inputs = (count) =>
         tab.evaluate(async (n) => {
           const host = document.querySelector('backend-verdict');
@@ -316,6 +361,9 @@ const results = {
   },
   lighthouse: lighthouseRows,
   soak: soakRun,
+  embeddedStages: stages.length
+    ? Object.fromEntries(Object.keys(stages[0]).map((stage) => [stage, median(stages.map((run) => run[stage]).filter(Number.isFinite))]))
+    : null,
   sideBySide: Object.fromEntries(
     Object.entries(sideBySide).map(([name, runs]) => [
       name,
@@ -390,6 +438,14 @@ if (Object.keys(results.sideBySide).length) {
   ])];
   const sideWidths = side[0].map((_, i) => Math.max(...side.map((row) => row[i].length)));
   for (const row of side) console.log(row.map((cell, i) => cell.padEnd(sideWidths[i])).join('  '));
+}
+if (results.embeddedStages) {
+  console.log(`\nWhere the embedded widget's first verdict goes (ms from navigation, medians of ${LOADS}):`);
+  let before = 0;
+  for (const [stage, ms] of Object.entries(results.embeddedStages)) {
+    console.log(`${stage.padEnd(26)}  ${ms.toFixed(0).padStart(4)} ms  (+${(ms - before).toFixed(0)})`);
+    before = ms;
+  }
 }
 console.log('\nMount-and-remove soak (after forced garbage collection):');
 const soakTable = [['after', 'JS heap', 'DOM nodes', 'JS event listeners', 'live elements', 'wasm memory'], ...[

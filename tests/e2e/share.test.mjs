@@ -178,7 +178,12 @@ test('malformed links never break the page: one short notice, defaults for the r
     }
     // The verdict is the one those weights give, as a fresh page with them
     // in a clean link shows it.
-    await page.waitForFunction(() => /^\?(preset=[a-z-]+&)?weights=([a-z-]+:\d+,)*[a-z-]+:\d+$/.test(location.search));
+    // Once the reader pauses (here, at once) the widget writes its state
+    // back to the address bar, in full and in its own form.
+    await page.waitForFunction(
+      (given) => location.search !== given && /^\?(preset=[a-z-]+&)?weights=([a-z-]+:\d+,)*[a-z-]+:\d+$/.test(location.search),
+      path.slice(1),
+    );
     const clean = await page.evaluate(() => location.search);
     const { page: check } = await open(context, `/${clean}`);
     assert.equal(await page.getAttribute('backend-verdict', 'verdict'), await check.getAttribute('backend-verdict', 'verdict'), where);
