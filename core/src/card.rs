@@ -68,7 +68,7 @@ pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
     let credit = credit_lines(&data.source);
     let scores = match preview.totals {
         Some(totals) => format!(
-            "<text x=\"110\" y=\"515\" font-size=\"44\" fill=\"#1b1f24\">{} <tspan font-weight=\"bold\" fill=\"#2f62a0\">{}</tspan>/10 · {} <tspan font-weight=\"bold\" fill=\"#2f7a3a\">{}</tspan>/10</text>",
+            "<text x=\"110\" y=\"508\" font-size=\"44\" fill=\"#1b1f24\">{} <tspan font-weight=\"bold\" fill=\"#2f62a0\">{}</tspan>/10 · {} <tspan font-weight=\"bold\" fill=\"#2f7a3a\">{}</tspan>/10</text>",
             escape(first.label),
             points(totals[0]),
             escape(second.label),
@@ -87,8 +87,8 @@ pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
 <text x="110" y="360" font-size="36" fill="#4d5560">{CARD_VERDICT}</text>
 <text x="110" y="450" font-size="100" font-weight="bold" fill="{colour}">{}</text>
 {scores}
-<text x="110" y="550" font-size="20" fill="#4d5560">{}</text>
-<text x="110" y="576" font-size="20" fill="#4d5560">{}</text>
+<text x="110" y="546" font-size="20" fill="#4d5560">{}</text>
+<text x="110" y="571" font-size="20" fill="#4d5560">{}</text>
 </svg>
 "##,
         escape(first.label),
