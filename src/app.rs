@@ -132,11 +132,12 @@ fn ElementWidget(props: &ElementProps) -> Html {
             weights: &state.weights,
             robust: analysis.robustness.map(|r| r.robust),
         };
-        let reported = use_mut_ref(|| None::<(Option<&'static str>, Option<[f64; 2]>, Vec<u8>)>);
-        let now = (report.verdict, report.scores, state.weights.clone());
-        if reported.borrow().as_ref() != Some(&now) {
+        // The report follows from the weights alone: a render with the
+        // same weights (a section opened, a copy made) reports nothing.
+        let reported = use_mut_ref(|| None::<Vec<u8>>);
+        if reported.borrow().as_deref() != Some(&state.weights[..]) {
             host.0.report(&report);
-            *reported.borrow_mut() = Some(now);
+            *reported.borrow_mut() = Some(state.weights.clone());
         }
     }
 
@@ -144,11 +145,14 @@ fn ElementWidget(props: &ElementProps) -> Html {
     // moved something, storage) in step; the host writes once the reader
     // pauses.
     {
+        // An embed never writes either, so it copies nothing on a step.
         let host = host.clone();
-        let standalone = props.attributes.standalone;
-        let deps = (state.weights.clone(), state.changed_by_reader);
-        use_effect_with(deps, move |(weights, changed)| {
-            if standalone {
+        let deps = props
+            .attributes
+            .standalone
+            .then(|| (state.weights.clone(), state.changed_by_reader));
+        use_effect_with(deps, move |deps| {
+            if let Some((weights, changed)) = deps {
                 host.0.replace_query(weights);
                 if *changed {
                     host.0.save(weights);

@@ -21,11 +21,9 @@ use resvg::{tiny_skia, usvg};
 use verdict_core::card::{card_svg, preview, Preview, CARD_SIZE};
 use verdict_core::data::Preset;
 use verdict_core::html::{escape, use_case_fallback_html};
+use verdict_core::report::{frame_tag, FRAME_HEIGHT};
 use verdict_core::DATASET;
 
-/// The height an iframe gets when no helper resizes it: the widget's height
-/// at load in a blog column, with room for a notice.
-const FRAME_HEIGHT: u32 = 900;
 /// The width oEmbed consumers are told (a blog column).
 const FRAME_WIDTH: u32 = 700;
 
@@ -144,18 +142,9 @@ fn render_png(svg: &str, fonts: &usvg::fontdb::Database, path: &Path) -> Result<
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The iframe an oEmbed consumer or a blog author pastes.
-fn iframe(src: &str, title: &str) -> String {
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{FRAME_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>",
-        escape(src),
-        escape(title)
-    )
-}
-
 /// oEmbed 1.0, type `rich`.
 fn oembed(preview: &Preview, page: &Page, base: &str) -> String {
-    let html = iframe(&page.frame, &preview.title);
+    let html = frame_tag(&page.frame, &preview.title);
     format!(
         "{{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": {},\n  \"provider_name\": \"Backend Verdict\",\n  \"provider_url\": {},\n  \"url\": {},\n  \"width\": {FRAME_WIDTH},\n  \"height\": {FRAME_HEIGHT},\n  \"thumbnail_url\": {},\n  \"thumbnail_width\": {},\n  \"thumbnail_height\": {},\n  \"html\": {}\n}}\n",
         json(&preview.title),

@@ -28,7 +28,7 @@ macro_rules! bake_as_written {
     };
 }
 
-bake_as_written!(bool, u8, u16, i64, usize);
+bake_as_written!(bool, u8, u16, usize);
 
 impl<T: Bake> Bake for &[T] {
     fn bake(&self) -> String {
@@ -42,75 +42,45 @@ impl<T: Bake, const N: usize> Bake for [T; N] {
     }
 }
 
-impl<T: Bake> Bake for Option<T> {
-    fn bake(&self) -> String {
-        match self {
-            Some(value) => format!("Some({})", value.bake()),
-            None => "None".to_owned(),
-        }
-    }
-}
-
-impl<A: Bake, B: Bake> Bake for (A, B) {
-    fn bake(&self) -> String {
-        format!("({}, {})", self.0.bake(), self.1.bake())
-    }
-}
-
-/// A map as the list of its pairs, in key order.
-impl<K: Bake, V: Bake> Bake for std::collections::BTreeMap<K, V> {
-    fn bake(&self) -> String {
-        let pairs: Vec<String> = self
-            .iter()
-            .map(|(key, value)| format!("({}, {})", key.bake(), value.bake()))
-            .collect();
-        format!("&[{}]", pairs.join(", "))
-    }
-}
-
 fn bake_each<'a, T: Bake + 'a>(items: impl Iterator<Item = &'a T>) -> String {
     items.map(Bake::bake).collect::<Vec<_>>().join(", ")
 }
 
-/// Declares data types: each struct as written, with `Debug`, a [`Bake`]
-/// impl, and (through `from_toml!`, which is a real reader only where the
-/// data file is read) a reader for its table in the data file. A field the
-/// file may leave out is an `Option`, or a `bool` that is then false.
+/// Declares data types, each struct as written (with `Debug`) and, as its
+/// line before it says, `(bake)` a [`Bake`] impl, `(read)` a reader for its
+/// table in the data file (through `from_toml!`, a real reader only where
+/// the data file is read), or both. A field the file may leave out is an
+/// `Option`, or a `bool` that is then false.
 macro_rules! data_types {
     ($(
         $(#[$meta:meta])*
-        pub struct $name:ident {
-            $(
-                $(#[$field_meta:meta])*
-                pub $field:ident: $ty:ty
-            ),* $(,)?
-        }
+        ($($ability:ident),+)
+        pub struct $name:ident $body:tt
     )*) => {
         $(
             $(#[$meta])*
             #[derive(Debug)]
-            pub struct $name {
-                $(
-                    $(#[$field_meta])*
-                    pub $field: $ty,
-                )*
-            }
+            pub struct $name $body
 
-            impl crate::bake::Bake for $name {
-                fn bake(&self) -> String {
-                    let fields: &[(&str, String)] = &[
-                        $((stringify!($field), crate::bake::Bake::bake(&self.$field)),)*
-                    ];
-                    let fields: Vec<String> = fields
-                        .iter()
-                        .map(|(name, value)| format!("{name}: {value}"))
-                        .collect();
-                    format!("{} {{ {} }}", stringify!($name), fields.join(", "))
-                }
-            }
-
-            from_toml!($name { $($field: $ty),* });
+            $(data_types!(@$ability $name $body);)+
         )*
+    };
+    (@bake $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty),* $(,)? }) => {
+        impl crate::bake::Bake for $name {
+            fn bake(&self) -> String {
+                let fields: &[(&str, String)] = &[
+                    $((stringify!($field), crate::bake::Bake::bake(&self.$field)),)*
+                ];
+                let fields: Vec<String> = fields
+                    .iter()
+                    .map(|(name, value)| format!("{name}: {value}"))
+                    .collect();
+                format!("{} {{ {} }}", stringify!($name), fields.join(", "))
+            }
+        }
+    };
+    (@read $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty),* $(,)? }) => {
+        from_toml!($name { $($field: $ty),* });
     };
 }
 
@@ -123,8 +93,6 @@ mod tests {
         assert_eq!("say \"hi\"\n".bake(), r#""say \"hi\"\n""#);
         assert_eq!((&["a", "b"][..]).bake(), r#"&["a", "b"]"#);
         assert_eq!([3_u8, 4].bake(), "[3, 4]");
-        assert_eq!(Some(true).bake(), "Some(true)");
-        assert_eq!(None::<u8>.bake(), "None");
         let rows: &[&[&str]] = &[&["x"], &[]];
         assert_eq!(rows.bake(), r#"&[&["x"], &[]]"#);
     }

@@ -78,7 +78,7 @@ macro_rules! read_whole_numbers {
     };
 }
 
-read_whole_numbers!(u8, u16, i64, usize);
+read_whole_numbers!(u16, i64);
 
 impl<T: FromToml> FromToml for Option<T> {
     fn from_toml(value: &Value) -> Result<Self, String> {
@@ -107,15 +107,6 @@ fn read_list<T: FromToml>(value: &Value) -> Result<Vec<T>, String> {
 impl<T: FromToml + 'static> FromToml for &'static [T] {
     fn from_toml(value: &Value) -> Result<Self, String> {
         read_list(value).map(Vec::leak).map(|list| &*list)
-    }
-}
-
-impl<T: FromToml, const N: usize> FromToml for [T; N] {
-    fn from_toml(value: &Value) -> Result<Self, String> {
-        let list = read_list::<T>(value)?;
-        let count = list.len();
-        list.try_into()
-            .map_err(|_| format!("expected {N} items, found {count}"))
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::codec::to_query;
 use crate::data::DataSet;
+use crate::html::escape;
 use crate::model::{self, Belief, Evaluation, Robustness, Sensitivity, Verdict};
 
 /// What the widget shows on every step for one set of weights: the verdict
@@ -142,13 +143,29 @@ pub fn embed_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
     )
 }
 
+/// The height an iframe of the widget gets when no helper resizes it: the
+/// widget's height at load in a blog column, with room for a notice.
+pub const FRAME_HEIGHT: u32 = 900;
+
+/// An iframe of the widget alone: the iframe embed's and oEmbed's markup.
+pub fn frame_tag(src: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{FRAME_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>",
+        escape(src),
+        escape(title)
+    )
+}
+
 /// The iframe embed for these weights, for hosts that allow no script, and
 /// the one-line helper that sizes it where one script is allowed.
 pub fn frame_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
     let (name, value) = state_pair(data, weights);
     format!(
-        "<iframe src=\"{bundle}frame.html?{name}={value}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"900\" style=\"border:0;max-width:100%\"></iframe>\n<script src=\"{bundle}frame-resize.js\" async></script>",
-        crate::words::FRAME_TITLE
+        "{}\n<script src=\"{bundle}frame-resize.js\" async></script>",
+        frame_tag(
+            &format!("{bundle}frame.html?{name}={value}"),
+            crate::words::FRAME_TITLE
+        )
     )
 }
 

@@ -20,6 +20,7 @@ use crate::read::FromToml;
 data_types! {
     /// A criterion as the file writes it: its scores by option id, each
     /// with the article's words beside it.
+    (read)
     pub struct FileCriterion {
         /// The scores, in any order of options.
         pub scores: &'static [FileScore],
@@ -34,6 +35,7 @@ data_types! {
     }
 
     /// One option's score as the file writes it.
+    (read)
     pub struct FileScore {
         pub option: &'static str,
         pub score: i64,
@@ -46,6 +48,7 @@ data_types! {
 
     /// A use case as the file writes it: the article's winner by id, and
     /// weights by criterion id (those it leaves out are 0).
+    (read)
     pub struct FilePreset {
         pub id: &'static str,
         pub label: &'static str,

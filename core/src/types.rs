@@ -11,6 +11,7 @@
 
 data_types! {
     /// The article the data set comes from.
+    (read, bake)
     pub struct Source {
         pub title: &'static str,
         pub publisher: &'static str,
@@ -18,6 +19,7 @@ data_types! {
     }
 
     /// One of the two options compared.
+    (read, bake)
     pub struct Choice {
         pub id: &'static str,
         pub label: &'static str,
@@ -25,6 +27,7 @@ data_types! {
 
     /// One option's score on one criterion (0 to 10): our reading of the
     /// article, and the range the evidence supports around it.
+    (bake)
     pub struct Score {
         pub score: u8,
         /// The lowest and highest the evidence supports; both equal `score`
@@ -37,6 +40,7 @@ data_types! {
     /// against `data/article.txt` when the data is built), and whom the article
     /// credits for them. Only the standalone page shows these, so they are kept
     /// out of [`DataSet`] and out of the wasm bundle.
+    (bake)
     pub struct Reading {
         pub reading: &'static str,
         pub quotes: &'static [&'static str],
@@ -46,6 +50,7 @@ data_types! {
     }
 
     /// Something the reader can weigh.
+    (bake)
     pub struct Criterion {
         pub id: &'static str,
         /// The slider's name.
@@ -66,6 +71,7 @@ data_types! {
     }
 
     /// A use case from the article, expressed as weights.
+    (bake)
     pub struct Preset {
         pub id: &'static str,
         pub label: &'static str,
@@ -76,6 +82,7 @@ data_types! {
     }
 
     /// One of the article's tables: as it prints it, or built from its lists.
+    (read, bake)
     pub struct Table {
         pub id: &'static str,
         pub title: &'static str,
@@ -88,6 +95,7 @@ data_types! {
     }
 
     /// An independent figure that checks a claim.
+    (read, bake)
     pub struct Figure {
         pub label: &'static str,
         pub value: &'static str,
@@ -97,6 +105,7 @@ data_types! {
     }
 
     /// One of the article's claims beside what independent sources say.
+    (read, bake)
     pub struct Evidence {
         pub id: &'static str,
         /// The ids of the criteria the claim bears on.
@@ -114,6 +123,7 @@ data_types! {
     /// [`EVIDENCE`]): the
     /// standalone page carries them as HTML generated at build time, so the
     /// wasm bundle, which never reads them, leaves them out.
+    (bake)
     pub struct DataSet {
         pub source: Source,
         pub options: [Choice; 2],
