@@ -517,6 +517,13 @@ mod tests {
     }
 
     #[test]
+    fn the_cards_two_credit_lines_are_the_credit_line() {
+        let [first, second] = credit_lines(&DATASET.source);
+        assert!(!first.is_empty() && !second.is_empty());
+        assert_eq!(format!("{first} {second}"), credit_line(&DATASET.source));
+    }
+
+    #[test]
     fn the_scale_note_and_axis_name_both_options() {
         assert!(scale_note(&DATASET)
             .starts_with("Under each slider: Python and Node.js scored out of 10"));
