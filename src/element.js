@@ -22,6 +22,12 @@ export function showMountPoint(root, mountPoint) {
   root.replaceChildren(mountPoint);
 }
 
+// Tells the loader the wasm has stopped, so no widget starts on it again.
+// Used by the panic hook; calls nothing in Rust.
+export function stopWidgets() {
+  customElements.get('backend-verdict')?.stopped?.();
+}
+
 // Shows the error state: the message, then the element's own light-DOM
 // fallback content through a slot. Used by the panic hook, when the wasm
 // instance can no longer be trusted, so it must not call back into Rust.

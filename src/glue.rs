@@ -38,6 +38,9 @@ extern "C" {
     #[wasm_bindgen(js_name = showFailure)]
     fn show_failure(host: &HtmlElement, message: &str);
 
+    #[wasm_bindgen(js_name = stopWidgets)]
+    fn stop_widgets();
+
     #[wasm_bindgen(js_name = bundleBase)]
     fn bundle_base() -> String;
 
@@ -83,6 +86,8 @@ pub fn start() {
         // would cost the bundle for a line nobody can act on.
         let cause = info.payload_as_str().unwrap_or("an internal error");
         web_sys::console::error_1(&format!("Backend Verdict stopped: {cause}").into());
+        // First, so that no widget waiting to start mounts on this instance.
+        stop_widgets();
         // The hook may run while a borrow is held; never panic again here.
         let hosts = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
         for host in hosts {

@@ -48,10 +48,17 @@ function load() {
     .catch((error) => {
       // The elements keep their fallback content; say once what failed.
       console.error(`Backend Verdict could not load ${WASM.href}: ${error && error.message ? error.message : error}`);
-      for (const element of document.querySelectorAll(TAG)) element.release?.();
-      failed = true;
+      giveUp();
     });
   return loading;
+}
+
+// No widget will start: those waiting keep their fallback content, at its
+// own height, and so does any element added later.
+function giveUp() {
+  failed = true;
+  queue.clear();
+  for (const element of document.querySelectorAll(TAG)) element.release?.();
 }
 
 // Calls back once the page has painted. A frame callback is not enough: on
@@ -97,7 +104,7 @@ const SLICE_MS = 30;
 let busy = false;
 let sliceEnds = 0;
 function drain() {
-  if (busy || !widget || queue.size === 0) return;
+  if (busy || failed || !widget || queue.size === 0) return;
   busy = true;
   // A microtask, not a call: `rendered()` may be running inside the wasm's
   // panic hook, which must not be called back into.
@@ -138,6 +145,15 @@ class BackendVerdict extends HTMLElement {
     return OBSERVED;
   }
 
+  /**
+   * Called by the wasm's panic hook: the instance can no longer be trusted,
+   * so no other widget may start on it (one that did would wait forever
+   * for a render that never comes: a blank box).
+   */
+  static stopped() {
+    giveUp();
+  }
+
   /** Called by the wasm once it runs, with the widget's CSS and mount. */
   static provide(css, mount) {
     const sheet = new CSSStyleSheet();
@@ -169,14 +185,15 @@ class BackendVerdict extends HTMLElement {
     this.rendered();
     const app = this._app;
     this._app = undefined;
-    if (app) {
+    // After a panic nothing calls into the wasm again.
+    if (app && !failed) {
       app.destroy();
       app.free?.();
     }
   }
 
   attributeChangedCallback(_name, oldValue, newValue) {
-    if (this._app && oldValue !== newValue) this._app.attributesChanged();
+    if (this._app && !failed && oldValue !== newValue) this._app.attributesChanged();
   }
 
   /** Its turn has come (near the viewport, or idle): start when the wasm is. */

@@ -40,3 +40,44 @@ test('the shipped build ignores the test attribute', async () => {
   await context.close();
   await server.close();
 });
+
+test('after a panic no other widget starts: each shows its fallback at its own height, none a blank box', async () => {
+  const page3 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Panic</title></head><body>
+<backend-verdict data-test-panic><p class="fallback">First: with equal weights, Node.js.</p></backend-verdict>
+<backend-verdict><p class="fallback">Second: with equal weights, Node.js.</p></backend-verdict>
+<backend-verdict><p class="fallback">Third: with equal weights, Node.js.</p></backend-verdict>
+<script type="module" src="embed.js"></script></body></html>`;
+  const server = await serve({ root: PANIC_DIST, pages: { '/three.html': page3 } });
+  const { page, log, context } = await openPage(env.browser, server.url('/three.html'));
+  await page.getByRole('alert').waitFor();
+  // Every element has settled: the error state, or the fallback with the
+  // held height given back.
+  await page.waitForFunction(() => [...document.querySelectorAll('backend-verdict')].every((e) => !e.style.blockSize));
+  const widgets = await page.evaluate(() =>
+    [...document.querySelectorAll('backend-verdict')].map((element) => {
+      const fallback = element.querySelector('.fallback');
+      return {
+        alert: Boolean(element.shadowRoot?.querySelector('[role="alert"]')),
+        fallbackShown: fallback.getBoundingClientRect().height > 0 && fallback.checkVisibility(),
+        height: element.getBoundingClientRect().height,
+        fallbackHeight: fallback.getBoundingClientRect().height,
+        verdict: element.getAttribute('verdict'),
+      };
+    }),
+  );
+  assert.equal(widgets[0].alert, true, JSON.stringify(widgets));
+  for (const widget of widgets) {
+    assert.equal(widget.fallbackShown, true, JSON.stringify(widgets));
+    assert.equal(widget.verdict, null);
+  }
+  // The two that never started are exactly as tall as their fallback: no
+  // held space left behind, no empty widget box.
+  for (const widget of widgets.slice(1)) {
+    assert.equal(widget.alert, false);
+    assert.ok(Math.abs(widget.height - widget.fallbackHeight) < 1, JSON.stringify(widgets));
+  }
+  const stopped = log.console.filter((m) => m.type === 'error' && m.text.startsWith('Backend Verdict stopped'));
+  assert.equal(stopped.length, 1, JSON.stringify(log.console));
+  await context.close();
+  await server.close();
+});
