@@ -213,7 +213,18 @@ class BackendVerdict extends HTMLElement {
     // The first report comes once the widget has rendered at its height.
     this._rendering = true;
     this.addEventListener('verdictchange', () => this.rendered(), { once: true });
-    this._app = widget.mount(this, root);
+    try {
+      this._app = widget.mount(this, root);
+    } catch (error) {
+      // The wasm stopped while mounting (after a panic, whose hook has put
+      // up the error state, or a trap no hook saw): no widget starts again,
+      // and this one shows its fallback rather than an empty box.
+      if (!failed) console.error(`Backend Verdict could not start: ${error && error.message ? error.message : error}`);
+      giveUp();
+      if (!root.querySelector('.failure')) root.replaceChildren(document.createElement('slot'));
+      this._rendering = false;
+      return false;
+    }
     return true;
   }
 

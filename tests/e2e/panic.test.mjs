@@ -81,3 +81,36 @@ test('after a panic no other widget starts: each shows its fallback at its own h
   await context.close();
   await server.close();
 });
+
+test('a widget whose start fails outside any panic shows its fallback, not an empty box', async () => {
+  // Fault injection: the page hands the element a mount function that
+  // throws, as a wasm trap that no panic hook sees (running out of memory)
+  // would.
+  const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trap</title></head><body>
+<backend-verdict><p class="fallback">With equal weights, Node.js.</p></backend-verdict>
+<script type="module" src="embed.js"></script>
+<script type="module">
+  customElements.whenDefined('backend-verdict').then((element) => element.provide('', () => { throw new Error('trap'); }));
+</script></body></html>`;
+  const server = await serve({ root: fileURLToPath(new URL('../../dist/', import.meta.url)), pages: { '/trap.html': page1 } });
+  const { page, log, context } = await openPage(env.browser, server.url('/trap.html'));
+  await page.waitForFunction(() => document.querySelector('backend-verdict').shadowRoot?.querySelector('slot'));
+  const shown = await page.evaluate(() => {
+    const element = document.querySelector('backend-verdict');
+    const fallback = element.querySelector('.fallback');
+    return {
+      visible: fallback.checkVisibility() && fallback.getBoundingClientRect().height > 0,
+      height: element.getBoundingClientRect().height,
+      fallbackHeight: fallback.getBoundingClientRect().height,
+      held: element.style.blockSize,
+    };
+  });
+  assert.equal(shown.visible, true, JSON.stringify(shown));
+  assert.equal(shown.held, '');
+  assert.ok(Math.abs(shown.height - shown.fallbackHeight) < 1, JSON.stringify(shown));
+  const errors = log.console.filter((m) => m.type === 'error' && m.text.startsWith('Backend Verdict could not start'));
+  assert.equal(errors.length, 1, JSON.stringify(log.console));
+  assert.match(errors[0].text, /trap/);
+  await context.close();
+  await server.close();
+});
