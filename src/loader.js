@@ -106,8 +106,9 @@ let sliceEnds = 0;
 function drain() {
   if (busy || failed || !widget || queue.size === 0) return;
   busy = true;
-  // A microtask, not a call: `rendered()` may be running inside the wasm's
-  // panic hook, which must not be called back into.
+  // A microtask, not a call: `rendered()` runs inside the `verdictchange`
+  // event of the widget before, which the page's own listeners should see
+  // whole before the next widget starts.
   if (performance.now() < sliceEnds) return queueMicrotask(mountNext);
   setTimeout(() => {
     sliceEnds = performance.now() + SLICE_MS;
@@ -216,12 +217,14 @@ class BackendVerdict extends HTMLElement {
     try {
       this._app = widget.mount(this, root);
     } catch (error) {
-      // The wasm stopped while mounting (after a panic, whose hook has put
-      // up the error state, or a trap no hook saw): no widget starts again,
-      // and this one shows its fallback rather than an empty box.
-      if (!failed) console.error(`Backend Verdict could not start: ${error && error.message ? error.message : error}`);
-      giveUp();
-      if (!root.querySelector('.failure')) root.replaceChildren(document.createElement('slot'));
+      // The wasm stopped while mounting. After a panic its hook has already
+      // stopped the widgets and put up the error state; a trap no hook saw
+      // is said here, and this widget shows its fallback, not an empty box.
+      if (!failed) {
+        console.error(`Backend Verdict could not start: ${error && error.message ? error.message : error}`);
+        root.replaceChildren(document.createElement('slot'));
+        giveUp();
+      }
       this._rendering = false;
       return false;
     }

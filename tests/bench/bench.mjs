@@ -76,8 +76,10 @@ const signalled = (tab, name) =>
 
 // Records when every <backend-verdict> first shows a verdict in its shadow
 // DOM (the budgets' "first verdict in the DOM"), and separately when each
-// also reflects it in its `verdict` attribute, and signals both once both
-// are in. It also collects the page's long tasks and its first contentful
+// also reflects it in its `verdict` attribute; signals the attributes
+// (`attributes`: all the Yew floor and the plain reference have, as they
+// use the same element name and attribute) and then both (`verdicts`).
+// It also collects the page's long tasks and its first contentful
 // paint, for the pages that need them. (catchWasmMemory keeps the wasm
 // memory to read its size.)
 const probe = (signal) => {
@@ -106,10 +108,11 @@ const probe = (signal) => {
     const all = widgets();
     if (!window.__attributesAt && all.length && all.every((el) => el.hasAttribute('verdict'))) {
       window.__attributesAt = performance.now();
+      send('attributes', window.__attributesAt);
       both();
     }
   };
-  new MutationObserver(checkAttributes).observe(document, { subtree: true, attributes: true, attributeFilter: ['verdict'] });
+  new MutationObserver(checkAttributes).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['verdict'] });
   // A document's observer does not see into shadow roots: watch each
   // widget's root as it is attached.
   const attach = Element.prototype.attachShadow;
@@ -122,37 +125,37 @@ const probe = (signal) => {
   };
 };
 
-// Opens `path` in a fresh context and hands `measure` the tab and the
-// promise of the page's `waitFor` signal, listened for before navigating.
-// The navigation returns at once (`commit`): nothing of the harness runs in
-// the page until the signal has come.
-async function coldLoad(path, measure, waitFor = 'verdicts') {
+// Opens `url` in a fresh context, with the probe and `initScripts`, and
+// hands `measure` the tab and the promise of the page's `waitFor` signal,
+// listened for before navigating; by default the result is the signal
+// itself (for `verdicts`, both times in ms from navigation: { dom,
+// attribute }). The navigation returns at once (`commit`): nothing of the
+// harness runs in the page until the signal has come.
+async function openCold(url, { measure = (_tab, signal) => signal, waitFor = 'verdicts', initScripts = [] } = {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   await tab.addInitScript(probe, SIGNAL);
   await tab.addInitScript(catchWasmMemory);
+  for (const script of initScripts) await tab.addInitScript(script);
   const arrived = signalled(tab, waitFor);
-  await tab.goto(server.url(path), { waitUntil: 'commit' });
+  await tab.goto(url, { waitUntil: 'commit' });
   const result = await measure(tab, arrived);
   await context.close();
   return result;
 }
-
-// Both times, in ms from navigation: { dom, attribute }.
-const timeToVerdicts = (_tab, verdicts) => verdicts;
-const firstPaint = (_tab, paint) => paint;
+const coldLoad = (path, options) => openCold(server.url(path), options);
 
 // (b) Navigation to first verdict, widget vs the static fallback's paint.
 const widgetTimes = [];
 const fallbackTimes = [];
 for (let i = 0; i < LOADS; i += 1) {
-  widgetTimes.push(await coldLoad('/', timeToVerdicts));
-  fallbackTimes.push(await coldLoad('/static.html', firstPaint, 'paint'));
+  widgetTimes.push(await coldLoad('/'));
+  fallbackTimes.push(await coldLoad('/static.html', { waitFor: 'paint' }));
 }
 
 // (c) Slider input to updated DOM: p95 over 200 inputs on a freshly loaded
 // page, the median of that over the cold loads.
-const measureInputs = (settleMs) => coldLoad(process.env.BENCH_INPUT_PAGE || '/', async (tab, verdicts) => {
+const measureInputs = (settleMs) => coldLoad(process.env.BENCH_INPUT_PAGE || '/', { measure: async (tab, verdicts) => {
   await verdicts;
   if (settleMs > 0) {
     await tab.waitForFunction(() => document.readyState === 'complete');
@@ -184,7 +187,7 @@ const measureInputs = (settleMs) => coldLoad(process.env.BENCH_INPUT_PAGE || '/'
     }
     return times;
   }, INPUTS);
-});
+} });
 
 const inputRuns = [];
 const stressRuns = [];
@@ -206,12 +209,14 @@ const oneTimes = [];
 const tenTimes = [];
 let tenMemory;
 for (let i = 0; i < LOADS; i += 1) {
-  oneTimes.push(await coldLoad('/one.html', timeToVerdicts));
+  oneTimes.push(await coldLoad('/one.html'));
   tenTimes.push(
-    await coldLoad('/ten.html', async (tab, verdicts) => {
-      const at = await verdicts;
-      tenMemory = await memory(tab);
-      return at;
+    await coldLoad('/ten.html', {
+      measure: async (tab, verdicts) => {
+        const at = await verdicts;
+        tenMemory = await memory(tab);
+        return at;
+      },
     }),
   );
 }
@@ -221,10 +226,12 @@ for (let i = 0; i < LOADS; i += 1) {
 const longTasks = [];
 for (let i = 0; i < LOADS; i += 1) {
   longTasks.push(
-    await coldLoad('/blog.html', async (tab, verdicts) => {
-      await verdicts;
-      await tab.waitForTimeout(1000);
-      return tab.evaluate(() => window.__longTasks);
+    await coldLoad('/blog.html', {
+      measure: async (tab, verdicts) => {
+        await verdicts;
+        await tab.waitForTimeout(1000);
+        return tab.evaluate(() => window.__longTasks);
+      },
     }),
   );
 }
@@ -266,7 +273,7 @@ const readStages = () => {
     'glue and wasm requested': resource(/backend-verdict-[0-9a-f]+\.js$/)?.startTime,
     'wasm arrived': resource(/\.wasm$/)?.responseEnd,
     ...window.__stages,
-    'verdict attribute': window.__verdictAt,
+    'verdict attribute': window.__attributesAt,
   };
 };
 
@@ -292,47 +299,42 @@ if (baselines.missing) {
   const EMBEDDED = 'Backend Verdict, embedded in a blog post';
   for (let i = 0; i < LOADS; i += 1) {
     for (const [name, url] of candidates) {
-      const context = await browser.newContext();
-      const tab = await context.newPage();
-      // The floor and the reference have an element of the same name that
-      // takes a `verdict` attribute, so one probe serves all four.
-      await tab.addInitScript((signal) => {
-        new MutationObserver(() => {
-          if (window.__verdictAt || !document.querySelector('backend-verdict[verdict]')) return;
-          window.__verdictAt = performance.now();
-          console.debug(`${signal} verdict ${window.__verdictAt}`);
-        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['verdict'] });
-      }, SIGNAL);
-      if (name === EMBEDDED) await tab.addInitScript(traceStart);
-      const arrived = signalled(tab, 'verdict');
-      await tab.goto(url, { waitUntil: 'commit' });
-      const verdictAt = await arrived;
-      if (name === EMBEDDED) stages.push(await tab.evaluate(readStages));
-      const inputs = (count) =>
-        tab.evaluate(async (n) => {
-          const host = document.querySelector('backend-verdict');
-          const root = host.shadowRoot || host;
-          const slider = root.querySelector('input[type=range]');
-          let done = null;
-          new MutationObserver(() => done && done(performance.now())).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-          const times = [];
-          for (let k = 0; k < n; k += 1) {
-            const changed = new Promise((resolve) => {
-              done = resolve;
-            });
-            const start = performance.now();
-            slider.value = String((Number(slider.value) + 1) % 11);
-            slider.dispatchEvent(new Event('input', { bubbles: true }));
-            times.push((await changed) - start);
-            done = null;
-          }
-          return times;
-        }, count);
-      const atOnce = await inputs(INPUTS);
-      await tab.waitForTimeout(1000);
-      const later = await inputs(INPUTS);
-      sideBySide[name].push({ verdictAt, atOnceP95: percentile(atOnce, 95), laterP95: percentile(later, 95) });
-      await context.close();
+      // The floor and the reference use the same element name and
+      // `verdict` attribute, so the probe's `attributes` signal serves all
+      // four.
+      const run = await openCold(url, {
+        waitFor: 'attributes',
+        initScripts: name === EMBEDDED ? [traceStart] : [],
+        measure: async (tab, attributes) => {
+          const verdictAt = await attributes;
+          if (name === EMBEDDED) stages.push(await tab.evaluate(readStages));
+          const inputs = (count) =>
+            tab.evaluate(async (n) => {
+              const host = document.querySelector('backend-verdict');
+              const root = host.shadowRoot || host;
+              const slider = root.querySelector('input[type=range]');
+              let done = null;
+              new MutationObserver(() => done && done(performance.now())).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+              const times = [];
+              for (let k = 0; k < n; k += 1) {
+                const changed = new Promise((resolve) => {
+                  done = resolve;
+                });
+                const start = performance.now();
+                slider.value = String((Number(slider.value) + 1) % 11);
+                slider.dispatchEvent(new Event('input', { bubbles: true }));
+                times.push((await changed) - start);
+                done = null;
+              }
+              return times;
+            }, count);
+          const atOnce = await inputs(INPUTS);
+          await tab.waitForTimeout(1000);
+          const later = await inputs(INPUTS);
+          return { verdictAt, atOnceP95: percentile(atOnce, 95), laterP95: percentile(later, 95) };
+        },
+      });
+      sideBySide[name].push(run);
     }
   }
   await Promise.all([floorServer.close(), referenceServer.close(), assets.close(), blogHost.close()]);
