@@ -153,6 +153,40 @@ for (let i = 0; i < LOADS; i += 1) {
   fallbackTimes.push(await coldLoad('/static.html', { waitFor: 'paint' }));
 }
 
+// Moves a page's first range input `count` times, a step at a time, and
+// returns each step's time from the input event to the DOM change it makes,
+// in ms. Runs in the page. With `watchOwnValue`, one observer watches the
+// slider's own value display (which changes on every input: watching one
+// node keeps the measurement's own work, records and garbage, small);
+// otherwise the element's whole tree, for pages built otherwise (the floor,
+// the reference). Yew patches the DOM in one microtask, so the observer's
+// callback runs once the whole update is done.
+const moveSlider = async ({ count, watchOwnValue }) => {
+  const host = document.querySelector('backend-verdict');
+  const root = host.shadowRoot || host;
+  const slider = root.querySelector('input[type=range]');
+  const watched = watchOwnValue ? slider.closest('.slider').querySelector('output') : root;
+  let done = null;
+  new MutationObserver(() => done && done(performance.now())).observe(watched, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: !watchOwnValue,
+  });
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    const changed = new Promise((resolve) => {
+      done = resolve;
+    });
+    const start = performance.now();
+    slider.value = String((Number(slider.value) + 1) % 11);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    times.push((await changed) - start);
+    done = null;
+  }
+  return times;
+};
+
 // (c) Slider input to updated DOM: p95 over 200 inputs on a freshly loaded
 // page, the median of that over the cold loads.
 const measureInputs = (settleMs) => coldLoad(process.env.BENCH_INPUT_PAGE || '/', { measure: async (tab, verdicts) => {
@@ -161,32 +195,7 @@ const measureInputs = (settleMs) => coldLoad(process.env.BENCH_INPUT_PAGE || '/'
     await tab.waitForFunction(() => document.readyState === 'complete');
     await tab.waitForTimeout(settleMs);
   }
-  return tab.evaluate(async (count) => {
-    const root = document.querySelector('backend-verdict').shadowRoot;
-    const slider = root.querySelector('#weight-performance');
-    // One observer for the whole run, on the slider's own value display,
-    // which changes on every input. Yew patches the DOM in one microtask, so
-    // the observer's callback runs once the whole update is done; watching
-    // one node keeps the measurement's own work (records, garbage) small.
-    const shown = slider.closest('.slider').querySelector('output');
-    let done = null;
-    new MutationObserver(() => done && done(performance.now())).observe(shown, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-    const times = [];
-    for (let i = 0; i < count; i += 1) {
-      const changed = new Promise((resolve) => {
-        done = resolve;
-      });
-      const start = performance.now();
-      slider.value = String((Number(slider.value) + 1) % 11);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      times.push((await changed) - start);
-    }
-    return times;
-  }, INPUTS);
+  return tab.evaluate(moveSlider, { count: INPUTS, watchOwnValue: true });
 } });
 
 const inputRuns = [];
@@ -308,26 +317,7 @@ if (baselines.missing) {
         measure: async (tab, attributes) => {
           const verdictAt = await attributes;
           if (name === EMBEDDED) stages.push(await tab.evaluate(readStages));
-          const inputs = (count) =>
-            tab.evaluate(async (n) => {
-              const host = document.querySelector('backend-verdict');
-              const root = host.shadowRoot || host;
-              const slider = root.querySelector('input[type=range]');
-              let done = null;
-              new MutationObserver(() => done && done(performance.now())).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-              const times = [];
-              for (let k = 0; k < n; k += 1) {
-                const changed = new Promise((resolve) => {
-                  done = resolve;
-                });
-                const start = performance.now();
-                slider.value = String((Number(slider.value) + 1) % 11);
-                slider.dispatchEvent(new Event('input', { bubbles: true }));
-                times.push((await changed) - start);
-                done = null;
-              }
-              return times;
-            }, count);
+          const inputs = (count) => tab.evaluate(moveSlider, { count, watchOwnValue: false });
           const atOnce = await inputs(INPUTS);
           await tab.waitForTimeout(1000);
           const later = await inputs(INPUTS);
