@@ -5,13 +5,17 @@
 //!   what the browser needs);
 //! - the text that depends only on the data set (element ids, each
 //!   criterion's scores line, the credit line), written out as string
-//!   constants, so no step of a slider formats or allocates it again. The
-//!   words themselves come from `verdict_core::words`.
+//!   constants, so no step of a slider formats or allocates it again; and
+//!   each use case's note where the article's reason alone does not give
+//!   its winner (a preset's weights are fixed, so its note is too, and the
+//!   analysis behind it need not travel in the wasm). The words themselves
+//!   come from `verdict_core::words`.
 
 use std::fmt::Write;
 use std::path::PathBuf;
 
-use verdict_core::words::{axis_labels, credit_line, scale_note, scores_line};
+use verdict_core::report::reason_gap;
+use verdict_core::words::{axis_labels, credit_line, reason_gap_words, scale_note, scores_line};
 use verdict_core::DATASET;
 
 fn main() {
@@ -58,6 +62,16 @@ fn data_texts() -> String {
         "pub const SCALE_NOTE: &str = {:?};",
         scale_note(&DATASET)
     );
+    // Beside a use case's verdict: what tips it where the article's reason
+    // alone does not give its winner, else nothing.
+    code.push_str("pub static PRESET_NOTES: &[&str] = &[\n");
+    for preset in DATASET.presets {
+        let note = reason_gap(&DATASET, preset.weights)
+            .map(|gap| reason_gap_words(&DATASET, &gap))
+            .unwrap_or_default();
+        let _ = writeln!(code, "    {note:?},");
+    }
+    code.push_str("];\n");
     let [left, right] = axis_labels(&DATASET);
     let _ = writeln!(
         code,

@@ -269,6 +269,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                     { verdict_panel(&VerdictPanelProps {
                         evaluation: &analysis.evaluation,
                         robustness: analysis.robustness.as_ref(),
+                        weights: &state.weights,
                     }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
                         <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ WHY_TITLE }</summary>
@@ -276,7 +277,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                             <div class="panel-body">
                                 <p class="why">{ explanation(&DATASET, &analysis.evaluation) }</p>
                                 { evidence_check(&EvidenceCheckProps {
-                                    verdict: analysis.evaluation.verdict,
+                                    evaluation: &analysis.evaluation,
                                     robustness: analysis.robustness.as_ref(),
                                     weights: &state.weights,
                                 }) }

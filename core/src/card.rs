@@ -115,13 +115,13 @@ mod tests {
         );
         assert!(
             home.description
-                .contains("Python 5.8 out of 10, Node.js 7.5 out of 10"),
+                .contains("Python 6.0 out of 10, Node.js 7.5 out of 10"),
             "{}",
             home.description
         );
         assert!(
             home.image_alt
-                .ends_with("Verdict: Node.js. Python 5.8 out of 10, Node.js 7.5 out of 10."),
+                .ends_with("Verdict: Node.js. Python 6.0 out of 10, Node.js 7.5 out of 10."),
             "{}",
             home.image_alt
         );

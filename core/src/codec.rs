@@ -105,9 +105,11 @@ pub fn apply_weights(data: &DataSet, input: &str, weights: &mut [u8]) -> Vec<Not
 /// exponents, `NaN` and `inf` included, is not a weight. Written by hand
 /// because the standard float parser costs the bundle about 10 KB.
 pub fn parse_decimal(raw: &str) -> Option<f64> {
-    let (negative, digits) = match raw.as_bytes().first()? {
-        b'-' => (true, &raw[1..]),
-        b'+' => (false, &raw[1..]),
+    // `strip_prefix`, not `&raw[1..]`: a slice that can panic brings the
+    // standard library's panic formatting for strings (about 3 KB).
+    let (negative, digits) = match (raw.strip_prefix('-'), raw.strip_prefix('+')) {
+        (Some(rest), _) => (true, rest),
+        (_, Some(rest)) => (false, rest),
         _ => (false, raw),
     };
     let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));

@@ -40,6 +40,12 @@ impl DataSet {
             .collect()
     }
 
+    /// Whether independent figures check each criterion, as the model
+    /// takes it.
+    pub fn checked(&self) -> Vec<bool> {
+        self.criteria.iter().map(|c| c.checked).collect()
+    }
+
     /// The weights a reader starts from with no preset.
     pub fn default_weights(&self) -> Vec<u8> {
         self.criteria.iter().map(|c| c.default_weight).collect()

@@ -9,8 +9,8 @@ use crate::data::{DataSet, Preset, ARTICLE_TABLES, EVIDENCE, READINGS};
 use crate::report::{evaluate, points};
 use crate::words::{
     claim_source, credit_line, evidence_range, explanation, fallback_lead, quotes_credit,
-    table_caption, table_source, use_case_lead, verdict_label, CLAIM_LEAD, CRITERION_COLUMN,
-    EVIDENCE_LEAD, OPEN_INTERACTIVE, SCORES_CAPTION, SCORES_SOURCE,
+    table_caption, table_source, use_case_lead, verdict_label, CLAIM_LEAD, CLAIM_LEAD_OUR_WORDS,
+    CRITERION_COLUMN, EVIDENCE_LEAD, OPEN_INTERACTIVE, SCORES_CAPTION, SCORES_SOURCE,
 };
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -191,13 +191,18 @@ pub fn scores_html(data: &DataSet) -> String {
                         evidence_range(score.low, score.high)
                     )
                 };
+                let derivations: String = reading
+                    .derivations
+                    .iter()
+                    .map(|d| format!("<span class=\"source derivation\">{}</span>", escape(d)))
+                    .collect();
                 let quotes: Vec<String> = reading
                     .quotes
                     .iter()
                     .map(|q| format!("<li><q>{}</q></li>", escape(q)))
                     .collect();
                 format!(
-                    "<strong>{}</strong>{range}: {}<ul class=\"quotes\">{}</ul><span class=\"source\">{}</span>",
+                    "<strong>{}</strong>{range}: {}<ul class=\"quotes\">{}</ul><span class=\"source\">{}</span>{derivations}",
                     score.score,
                     escape(reading.reading),
                     quotes.join(""),
@@ -236,6 +241,13 @@ fn evidence_title(id: &str) -> String {
 pub fn evidence_html(data: &DataSet) -> String {
     let mut html = String::from("<ul class=\"claims\">\n");
     for item in EVIDENCE {
+        // Quotation marks only around the article's own words (the build
+        // checks them); a claim in our words is shown as ours.
+        let claim = if item.claim_in_our_words {
+            format!("{CLAIM_LEAD_OUR_WORDS} {}", escape(item.claim))
+        } else {
+            format!("{CLAIM_LEAD} “{}”", escape(item.claim))
+        };
         let bears_on: Vec<String> = item
             .criteria
             .iter()
@@ -243,12 +255,12 @@ pub fn evidence_html(data: &DataSet) -> String {
             .map(|c| escape(c.label))
             .collect();
         html.push_str(&format!(
-            "<li class=\"claim\" id=\"evidence-{}\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> {CLAIM_LEAD} “{}” <span class=\"source\">{}</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
+            "<li class=\"claim\" id=\"evidence-{}\" data-evidence=\"{}\">\n<p><span class=\"status status-{}\">{}</span> {} <span class=\"source\">{}</span></p>\n<p>{}</p>\n<ul class=\"figures\">\n",
             escape(item.id),
             escape(item.id),
             escape(&item.status.replace(' ', "-")),
             escape(item.status),
-            escape(item.claim),
+            claim,
             escape(&claim_source(item.article_credit, &bears_on.join(", "))),
             escape(item.summary)
         ));

@@ -201,50 +201,100 @@ pub fn sensitivity(scores: &[[f64; 2]], weights: &[f64], index: usize) -> Sensit
 /// `[low, high]` pair per option, each holding that option's score.
 pub type ScoreRange = [[f64; 2]; 2];
 
-/// How far the verdict survives the evidence: the lowest and highest margin
-/// over every score within its range, for the reader's weights.
+/// How far the verdict stands on evidence, from firmest to weakest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// The verdict is the same for every score within its range, with the
+    /// unchecked criteria and without them.
+    Holds,
+    /// Some choice of scores within their ranges gives another verdict.
+    Depends,
+    /// Without the criteria no independent figure checks, the verdict
+    /// would be another: it rests on the article's word.
+    RestsOnArticle,
+}
+
+/// How far the verdict survives the evidence, for the reader's weights.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Robustness {
     /// The lowest margin any choice of scores within their ranges gives.
     pub lowest: f64,
     /// The highest margin any choice of scores within their ranges gives.
     pub highest: f64,
-    /// The verdict is the same for every choice of scores within the ranges.
+    pub standing: Standing,
+    /// `standing` is [`Standing::Holds`].
     pub robust: bool,
-    /// When it is not: the criterion whose range, on its own, moves the
-    /// margin furthest toward another verdict.
+    /// When the verdict depends on the ranges: the criterion whose range,
+    /// on its own, moves the margin furthest toward another verdict.
     pub decider: Option<usize>,
+    /// The verdict with every unchecked criterion's weight at 0, the scores
+    /// as read.
+    pub without_unchecked: Verdict,
 }
 
 /// Works out [`Robustness`] in closed form, or `None` with no weight.
 ///
 /// `ranges` holds, per criterion, `[[low, high]; 2]`, one pair per option,
-/// each containing the score in `scores`. The margin is linear in every
+/// each containing the score in `scores`; `checked` says, per criterion,
+/// whether independent figures check it. The margin is linear in every
 /// score, so its lowest value takes option 0's lows and option 1's highs
 /// (`Σ w (low0 − high1) / W`) and its highest the reverse; and since
 /// [`classify`] is monotonic in the margin, the verdict is the same
-/// everywhere in between exactly when it is the same at both ends.
+/// everywhere in between exactly when it is the same at both ends. The
+/// same holds with the unchecked criteria left out, which is the verdict
+/// the evidence alone can bear: four margins and one more verdict decide
+/// the standing.
 pub fn robustness(
     scores: &[[f64; 2]],
     ranges: &[ScoreRange],
+    checked: &[bool],
     weights: &[f64],
 ) -> Option<Robustness> {
     let total_weight: f64 = weights.iter().sum();
     if total_weight <= 0.0 {
         return None;
     }
-    let (mut lowest, mut highest, mut margin) = (0.0, 0.0, 0.0);
-    for ((pair, range), &weight) in scores.iter().zip(ranges).zip(weights) {
-        lowest += weight * (range[0][0] - range[1][1]) / total_weight;
-        highest += weight * (range[0][1] - range[1][0]) / total_weight;
-        margin += weight * (pair[0] - pair[1]) / total_weight;
+    // One pass: the point margin and the ends of its range, with every
+    // criterion (`all`) and with the checked ones alone (`only`), as
+    // weighted sums to be divided by their total weights.
+    let (mut lead, mut all_low, mut all_high) = (0.0, 0.0, 0.0);
+    let (mut only_lead, mut only_low, mut only_high, mut only_weight) = (0.0, 0.0, 0.0, 0.0);
+    for (((pair, range), &weight), &is_checked) in
+        scores.iter().zip(ranges).zip(weights).zip(checked)
+    {
+        let (point, low, high) = (
+            weight * (pair[0] - pair[1]),
+            weight * (range[0][0] - range[1][1]),
+            weight * (range[0][1] - range[1][0]),
+        );
+        lead += point;
+        all_low += low;
+        all_high += high;
+        if is_checked {
+            only_lead += point;
+            only_low += low;
+            only_high += high;
+            only_weight += weight;
+        }
     }
-    let here = classify(margin, true);
-    let low_differs = classify(lowest, true) != here;
-    let high_differs = classify(highest, true) != here;
-    let robust = !low_differs && !high_differs;
+    let (lowest, highest) = (all_low / total_weight, all_high / total_weight);
+    let here = classify(lead / total_weight, true);
+    let without_unchecked = classify(only_lead / only_weight, only_weight > 0.0);
+    let differs = |m: f64| classify(m, true) != here;
+    // Which way the ranges can move the verdict: down (toward option 1) or
+    // up (toward option 0), with every criterion or with the checked ones.
+    let checked_differs = |sum: f64| only_weight > 0.0 && differs(sum / only_weight);
+    let low_differs = differs(lowest) || checked_differs(only_low);
+    let high_differs = differs(highest) || checked_differs(only_high);
+    let standing = if without_unchecked != here {
+        Standing::RestsOnArticle
+    } else if low_differs || high_differs {
+        Standing::Depends
+    } else {
+        Standing::Holds
+    };
     let mut decider = None;
-    if !robust {
+    if standing == Standing::Depends {
         // How far each criterion's range alone moves the margin toward a
         // verdict that differs; the largest move decides.
         let mut largest = 0.0;
@@ -271,8 +321,10 @@ pub fn robustness(
     Some(Robustness {
         lowest,
         highest,
-        robust,
+        standing,
+        robust: standing == Standing::Holds,
         decider,
+        without_unchecked,
     })
 }
 

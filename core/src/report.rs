@@ -3,7 +3,7 @@
 //! The sentences built from these are in [`crate::words`].
 
 use crate::codec::to_query;
-use crate::data::DataSet;
+use crate::data::{DataSet, Preset};
 use crate::html::escape;
 use crate::model::{self, Belief, Evaluation, Robustness, Sensitivity, Verdict};
 
@@ -35,8 +35,120 @@ pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
     let weights = as_floats(weights);
     Analysis {
         evaluation: model::evaluate(&scores, &weights),
-        robustness: model::robustness(&scores, &data.score_ranges(), &weights),
+        robustness: model::robustness(&scores, &data.score_ranges(), &data.checked(), &weights),
     }
+}
+
+/// The figures a reader sees for a verdict, in tenths of a point: each
+/// option's total, rounded half away from zero, the margin as the
+/// difference of those rounded totals (never rounded on its own, so the
+/// three always add up), and each criterion's pull, apportioned so that
+/// the pulls shown add up to the margin shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub totals: [i64; 2],
+    /// Option 0's shown total minus option 1's.
+    pub margin: i64,
+    /// Each criterion's signed pull (toward option 0 when positive).
+    pub pulls: Vec<i64>,
+}
+
+/// Tenths of a point, rounded half away from zero.
+fn tenths(value: f64) -> i64 {
+    (value * 10.0).round() as i64
+}
+
+/// A number of tenths as the widget writes it ("5.8").
+pub fn tenths_text(value: i64) -> String {
+    fixed(value as f64 / 10.0, 1)
+}
+
+/// The figures shown for an evaluation; `None` with no verdict.
+///
+/// The pulls are apportioned by largest remainder: each starts at its
+/// exact value rounded down, and the tenths still missing from the margin
+/// shown go to the pulls with the largest remainders. The exact pulls add
+/// up to the exact margin, which lies within a tenth of the margin shown,
+/// so the tenths missing are never negative and never more than the pulls
+/// with a remainder.
+pub fn shown(evaluation: &Evaluation) -> Option<Shown> {
+    let totals = evaluation.totals?.map(tenths);
+    let margin = totals[0] - totals[1];
+    let exact = |i: usize| evaluation.contributions[i] * 10.0;
+    let mut pulls: Vec<i64> = (0..evaluation.contributions.len())
+        .map(|i| exact(i).floor() as i64)
+        .collect();
+    let missing = margin - pulls.iter().sum::<i64>();
+    // One tenth at a time to the largest remainder left; a pull that has
+    // had its tenth has a negative remainder, so none gets two. (A dozen
+    // criteria at most, so a scan beats a sort in the bundle.)
+    for _ in 0..missing {
+        let mut largest = 0;
+        for i in 0..pulls.len() {
+            if exact(i) - pulls[i] as f64 > exact(largest) - pulls[largest] as f64 {
+                largest = i;
+            }
+        }
+        pulls[largest] += 1;
+    }
+    Some(Shown {
+        totals,
+        margin,
+        pulls,
+    })
+}
+
+/// Where the article's reason for a use case, on its own, does not give
+/// the article's winner: what it gives, and the other weights that tip it.
+#[derive(Clone, Debug)]
+pub struct ReasonGap {
+    pub preset: &'static Preset,
+    /// The verdict with only the reason's criteria weighted as the preset
+    /// weighs them (no verdict where the reason names none).
+    pub alone: Verdict,
+    /// The preset's other weighted criteria that pull toward the article's
+    /// winner, strongest first.
+    pub tipped_by: Vec<usize>,
+}
+
+/// For weights that are a preset's: whether the article's reason alone
+/// gives its winner, and if not, what tips it; `None` for other weights
+/// and where the reason suffices.
+pub fn reason_gap(data: &DataSet, weights: &[u8]) -> Option<ReasonGap> {
+    let preset = data.presets.iter().find(|p| p.weights == weights)?;
+    let reason_only: Vec<u8> = weights
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            if preset.reason_criteria.contains(&i) {
+                w
+            } else {
+                0
+            }
+        })
+        .collect();
+    let alone = evaluate(data, &reason_only).verdict;
+    let winner = Verdict::Winner(preset.article_winner);
+    if alone == winner {
+        return None;
+    }
+    let sign = if preset.article_winner == 0 {
+        1.0
+    } else {
+        -1.0
+    };
+    let contributions = evaluate(data, weights).contributions;
+    let mut tipped_by: Vec<usize> = (0..weights.len())
+        .filter(|i| !preset.reason_criteria.contains(i) && contributions[*i] * sign > 0.0)
+        .collect();
+    model::sort_small_by(&mut tipped_by, |&a, &b| {
+        contributions[a] * sign < contributions[b] * sign
+    });
+    Some(ReasonGap {
+        preset,
+        alone,
+        tipped_by,
+    })
 }
 
 /// Where each slider, moved on its own, would change the verdict; one
@@ -114,6 +226,7 @@ pub fn robustness(data: &DataSet, weights: &[u8]) -> Option<Robustness> {
     model::robustness(
         &data.score_pairs(),
         &data.score_ranges(),
+        &data.checked(),
         &as_floats(weights),
     )
 }
@@ -219,17 +332,26 @@ mod tests {
         assert_eq!(by_hand.len(), 3);
         assert!(!by_hand.contains(&"Learning curve"));
         // Equal pulls keep the data set's order.
-        let mut equal = vec![0; data.criteria.len()];
-        equal[..4].copy_from_slice(&[5, 5, 0, 0]);
-        let evaluation = evaluate(data, &equal);
         let lead = |i: usize| {
             let [python, node] = &data.criteria[i].scores;
             i16::from(node.score) - i16::from(python.score)
         };
-        assert_eq!(lead(0), lead(1), "the test's premise: equal leads");
+        let (scalability, cost) = (
+            data.criterion_index("scalability").unwrap(),
+            data.criterion_index("cost").unwrap(),
+        );
+        assert_eq!(
+            lead(scalability),
+            lead(cost),
+            "the test's premise: equal leads"
+        );
+        let mut equal = vec![0; data.criteria.len()];
+        equal[scalability] = 5;
+        equal[cost] = 5;
+        let evaluation = evaluate(data, &equal);
         assert_eq!(
             deciding_criteria(data, &evaluation),
-            ["Performance", "Scalability"]
+            ["Scalability", "Cost"]
         );
     }
 

@@ -24,7 +24,8 @@ data_types! {
     pub struct FileCriterion {
         /// The scores, in any order of options.
         pub scores: &'static [FileScore],
-        /// Option id to the source behind the end most favourable to it.
+        /// Option id to what the end most favourable to it rests on,
+        /// described by what it shows.
         pub range_ends: BTreeMap<&'static str, &'static str>,
         /// The default weight, checked to be 0 to 10.
         pub weight: i64,
@@ -41,6 +42,12 @@ data_types! {
         pub score: i64,
         pub low: Option<i64>,
         pub high: Option<i64>,
+        /// The evidence rows an end that differs from the score comes from,
+        /// and how it follows from their figures.
+        pub low_from: Option<&'static [&'static str]>,
+        pub low_derivation: Option<&'static str>,
+        pub high_from: Option<&'static [&'static str]>,
+        pub high_derivation: Option<&'static str>,
         pub credit: &'static str,
         pub reading: &'static str,
         pub quotes: &'static [&'static str],
@@ -54,6 +61,10 @@ data_types! {
         pub label: &'static str,
         pub article_winner: &'static str,
         pub said_in: &'static str,
+        /// The article's reason for its winner, in its own words.
+        pub reason: &'static str,
+        /// The criteria (ids) that reason names.
+        pub reason_criteria: &'static [&'static str],
         pub weights: BTreeMap<&'static str, i64>,
     }
 }
@@ -77,6 +88,10 @@ pub struct Checked {
     pub tables: Vec<Table>,
     pub evidence: Vec<Evidence>,
 }
+
+/// The statuses of rows whose figures do not check the claim: a criterion
+/// that only such rows bear on is not checked by independent figures.
+pub const UNCHECKING_STATUSES: [&str; 2] = ["unsupported", "unverified"];
 
 /// The words a reader sees for how far a claim holds.
 pub const EVIDENCE_STATUSES: [&str; 7] = [
@@ -203,10 +218,10 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         &evidence,
         &mut problems,
     );
-    check_criteria(&criteria, &options, &ids, article, &mut problems);
-    check_presets(&presets, &ids, &mut problems);
+    check_criteria(&criteria, &options, &ids, &evidence, article, &mut problems);
+    check_presets(&presets, &ids, article, &mut problems);
     check_tables(&tables, article, &mut problems);
-    check_evidence(&evidence, &ids, &mut problems);
+    check_evidence(&evidence, &ids, article, &mut problems);
     // Only a data set that is otherwise sound can be run through the model.
     if problems.list.is_empty() {
         check_presets_give_the_articles_winner(&options, &criteria, &presets, &mut problems);
@@ -257,16 +272,20 @@ fn check_ids(
 
 /// Each criterion: its default weight, one score per option within 0 to
 /// 10, each with a reading, a credit and quotes that are in the article,
-/// and a range that holds the score, with the sources behind its ends.
+/// and a range that holds the score, each end that differs from it derived
+/// from evidence rows, and what each end rests on.
 fn check_criteria(
     criteria: &[FileCriterion],
     options: &[Choice],
     ids: &Ids,
+    evidence: &[Evidence],
     article: &str,
     problems: &mut Problems,
 ) {
     for criterion in criteria {
         let name = format!("criterion `{}`", criterion.id);
+        check_marked_quotes(&name, "label", criterion.label, article, problems);
+        check_marked_quotes(&name, "help", criterion.help, article, problems);
         if !(0..=10).contains(&criterion.weight) {
             problems.add(
                 &name,
@@ -275,6 +294,31 @@ fn check_criteria(
         }
         for score in criterion.scores {
             check_score(&name, score, ids, article, problems);
+            let (low, high) = score.range();
+            for (end, differs, from, derivation) in [
+                (
+                    "low",
+                    low != score.score,
+                    score.low_from,
+                    score.low_derivation,
+                ),
+                (
+                    "high",
+                    high != score.score,
+                    score.high_from,
+                    score.high_derivation,
+                ),
+            ] {
+                let end = RangeEnd {
+                    criterion: criterion.id,
+                    option: score.option,
+                    end,
+                    differs,
+                    from,
+                    derivation,
+                };
+                check_range_end(&name, &end, evidence, problems);
+            }
         }
         let ranged = criterion
             .scores
@@ -287,6 +331,7 @@ fn check_criteria(
             if source.trim().is_empty() {
                 problems.add(&name, format!("range_ends for `{id}` is empty"));
             }
+            check_marked_quotes(&name, "range_ends", source, article, problems);
         }
         if ranged
             && options
@@ -349,6 +394,8 @@ fn check_score(name: &str, score: &FileScore, ids: &Ids, article: &str, problems
             ),
         );
     }
+    check_marked_quotes(name, "reading", score.reading, article, problems);
+    check_marked_quotes(name, "credit", score.credit, article, problems);
     if score.quotes.is_empty() {
         problems.add(
             name,
@@ -365,11 +412,153 @@ fn check_score(name: &str, score: &FileScore, ids: &Ids, article: &str, problems
     }
 }
 
+/// One end of a score's range, as the file writes it.
+struct RangeEnd<'a> {
+    criterion: &'a str,
+    option: &'a str,
+    /// "low" or "high", as the fields are named.
+    end: &'a str,
+    /// Whether the end differs from the score.
+    differs: bool,
+    from: Option<&'a [&'a str]>,
+    derivation: Option<&'a str>,
+}
+
+/// An end that differs from the score names the evidence rows it comes
+/// from (known, and bearing on its criterion) and a derivation whose every
+/// figure one of those rows gives; an end that is the score names neither.
+fn check_range_end(
+    name: &str,
+    range_end: &RangeEnd,
+    evidence: &[Evidence],
+    problems: &mut Problems,
+) {
+    let RangeEnd {
+        criterion,
+        option,
+        end,
+        ..
+    } = *range_end;
+    match (range_end.differs, range_end.from, range_end.derivation) {
+        (false, None, None) => {}
+        (false, _, _) => problems.add(
+            name,
+            format!("the {end} end for option `{option}` is the score itself, so it takes no {end}_from or {end}_derivation"),
+        ),
+        (true, Some(from), Some(derivation)) if !from.is_empty() && !derivation.trim().is_empty() => {
+            let mut rows = Vec::new();
+            for id in from {
+                match evidence.iter().find(|e| e.id == *id) {
+                    None => problems.add(name, format!("{end}_from names unknown evidence `{id}`")),
+                    Some(row) if !row.criteria.contains(&criterion) => problems.add(
+                        name,
+                        format!("{end}_from names evidence `{id}`, which does not bear on this criterion"),
+                    ),
+                    Some(row) => rows.push(row),
+                }
+            }
+            for figure in quoted_figures(derivation) {
+                let given = rows
+                    .iter()
+                    .any(|row| row.figures.iter().any(|f| f.value.contains(figure)));
+                if !given {
+                    problems.add(
+                        name,
+                        format!(
+                            "{end}_derivation for option `{option}` uses {figure}, which no figure of {} gives",
+                            from.join(", ")
+                        ),
+                    );
+                }
+            }
+        }
+        (true, _, _) => problems.add(
+            name,
+            format!("the {end} end for option `{option}` differs from the score, so it needs {end}_from (evidence ids) and {end}_derivation"),
+        ),
+    }
+}
+
+/// The figures a derivation takes from its sources: numbers written with a
+/// thousands comma or a percent sign ("853,263", "40.8%"). Its own
+/// arithmetic ("5.95", "6") is neither.
+fn quoted_figures(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .map(|word| {
+            word.trim_start_matches('(')
+                .trim_end_matches([',', '.', ':', ';', ')'])
+        })
+        .filter(|word| {
+            word.starts_with(|c: char| c.is_ascii_digit())
+                && (word.contains(',') || word.ends_with('%'))
+        })
+        .collect()
+}
+
+/// Words a text puts in quotation marks (“…”) are the article's exact
+/// words: the page shows them as the article's.
+fn check_marked_quotes(
+    name: &str,
+    field: &str,
+    text: &str,
+    article: &str,
+    problems: &mut Problems,
+) {
+    let mut rest = text;
+    while let Some(open) = rest.find('“') {
+        let after = &rest[open + '“'.len_utf8()..];
+        let Some(close) = after.find('”') else {
+            problems.add(
+                name,
+                format!("{field} opens a quotation mark it never closes: {text:?}"),
+            );
+            return;
+        };
+        let quoted = &after[..close];
+        if !article.contains(quoted) {
+            problems.add(
+                name,
+                format!("{field} puts “{quoted}” in quotation marks, but those are not the article's words; quote it exactly or drop the marks"),
+            );
+        }
+        rest = &after[close + '”'.len_utf8()..];
+    }
+}
+
 /// Each preset: weights for known criteria within 0 to 10, not all zero,
-/// and a winner that is one of the options.
-fn check_presets(presets: &[FilePreset], ids: &Ids, problems: &mut Problems) {
+/// a winner that is one of the options, the article's reason in its own
+/// words, and the criteria that reason names weighing most.
+fn check_presets(presets: &[FilePreset], ids: &Ids, article: &str, problems: &mut Problems) {
     for preset in presets {
         let name = format!("preset `{}`", preset.id);
+        if preset.reason.trim().is_empty() || !article.contains(preset.reason) {
+            problems.add(
+                &name,
+                format!("reason is not in the article's text: {:?}", preset.reason),
+            );
+        }
+        let heaviest_other = preset
+            .weights
+            .iter()
+            .filter(|(id, _)| !preset.reason_criteria.contains(id))
+            .map(|(_, &w)| w)
+            .max()
+            .unwrap_or(0);
+        for id in preset.reason_criteria {
+            if !ids.criteria.contains(*id) {
+                problems.add(
+                    &name,
+                    format!("reason_criteria names unknown criterion `{id}`"),
+                );
+            }
+            let weight = preset.weights.get(id).copied().unwrap_or(0);
+            if weight <= 0 || weight < heaviest_other {
+                problems.add(
+                    &name,
+                    format!("the reason's criterion `{id}` has weight {weight}, but the reason's criteria must weigh most (another weighs {heaviest_other})"),
+                );
+            }
+        }
         for (id, &weight) in &preset.weights {
             if !ids.criteria.contains(*id) {
                 problems.add(&name, format!("weight names unknown criterion `{id}`"));
@@ -431,11 +620,20 @@ fn check_tables(tables: &[Table], article: &str, problems: &mut Problems) {
     }
 }
 
-/// Each evidence row: a known status, the criteria it bears on, and at
-/// least one figure with a source, a date and a pinned https address.
-fn check_evidence(evidence: &[Evidence], ids: &Ids, problems: &mut Problems) {
+/// Each evidence row: the article's claim in its words (or marked as ours),
+/// a known status, the criteria it bears on, and at least one figure with
+/// a source, a date and a pinned https address.
+fn check_evidence(evidence: &[Evidence], ids: &Ids, article: &str, problems: &mut Problems) {
     for item in evidence {
         let name = format!("evidence `{}`", item.id);
+        if item.claim_in_our_words {
+            check_marked_quotes(&name, "claim", item.claim, article, problems);
+        } else if !article.contains(item.claim) {
+            problems.add(
+                &name,
+                format!("claim is not in the article's text; quote it exactly, or say claim_in_our_words = true: {:?}", item.claim),
+            );
+        }
         if !EVIDENCE_STATUSES.contains(&item.status) {
             problems.add(
                 &name,
@@ -575,7 +773,9 @@ pub fn lower(checked: Checked) -> Lowered {
                 range_ends: options
                     .each_ref()
                     .map(|o| c.range_ends.get(o.id).copied().unwrap_or("")),
-                has_evidence: evidence.iter().any(|e| e.criteria.contains(&c.id)),
+                checked: evidence.iter().any(|e| {
+                    e.criteria.contains(&c.id) && !UNCHECKING_STATUSES.contains(&e.status)
+                }),
             }
         })
         .collect();
@@ -586,6 +786,14 @@ pub fn lower(checked: Checked) -> Lowered {
                 reading: s.reading,
                 quotes: s.quotes,
                 credit: s.credit,
+                derivations: Vec::leak(
+                    [("low", s.low_derivation), ("high", s.high_derivation)]
+                        .into_iter()
+                        .filter_map(|(end, text)| {
+                            text.map(|text| &*String::leak(format!("The {end} end: {text}")))
+                        })
+                        .collect(),
+                ),
             })
         })
         .collect();
@@ -598,6 +806,17 @@ pub fn lower(checked: Checked) -> Lowered {
                 .iter()
                 .position(|o| o.id == p.article_winner)
                 .expect("checked: a known option"),
+            reason_criteria: Vec::leak(
+                p.reason_criteria
+                    .iter()
+                    .map(|id| {
+                        criteria
+                            .iter()
+                            .position(|c| c.id == *id)
+                            .expect("checked: a known criterion")
+                    })
+                    .collect(),
+            ),
             weights: Vec::leak(preset_weights(&criteria, p)),
         })
         .collect();

@@ -10,10 +10,15 @@
 //! while the bundle wants positions and no quotes.
 
 data_types! {
-    /// The article the data set comes from.
+    /// The article the data set comes from, named as our copy of it
+    /// allows.
     (read, bake)
     pub struct Source {
+        /// Empty where our copy of the article carries no title: we name
+        /// it by its kind, publisher and year rather than invent one.
         pub title: &'static str,
+        /// What it is ("blog post").
+        pub kind: &'static str,
         pub publisher: &'static str,
         pub year: u16,
     }
@@ -47,6 +52,9 @@ data_types! {
         /// Whom the article credits for the quoted claims ("the article" where
         /// it credits no one). A credit is for a claim, never for our score.
         pub credit: &'static str,
+        /// How each end of the score's range that differs from the score
+        /// follows from the evidence ("The high end: …"), for the page.
+        pub derivations: &'static [&'static str],
     }
 
     /// Something the reader can weigh.
@@ -62,12 +70,16 @@ data_types! {
         pub default_weight: u8,
         /// One score per option, in the order of [`DataSet::options`].
         pub scores: [Score; 2],
-        /// The source behind the end of the ranges most favourable to each
-        /// option, in option order; empty where the criterion has no range.
+        /// What the end of the ranges most favourable to each option rests
+        /// on, described by what it shows, in option order; empty where the
+        /// criterion has no range.
         pub range_ends: [&'static str; 2],
-        /// Whether any evidence row bears on this criterion (the rows are in
-        /// [`EVIDENCE`], which only the standalone page carries).
-        pub has_evidence: bool,
+        /// Whether independent figures check this criterion: an evidence
+        /// row bears on it with a status other than unverified or
+        /// unsupported (the rows are in [`EVIDENCE`], which only the
+        /// standalone page carries). A verdict that would not stand without
+        /// the unchecked criteria rests on the article's word alone.
+        pub checked: bool,
     }
 
     /// A use case from the article, expressed as weights.
@@ -77,6 +89,9 @@ data_types! {
         pub label: &'static str,
         /// Position of the option the article recommends.
         pub article_winner: usize,
+        /// Positions of the criteria the article's reason for its winner
+        /// names (empty where it names none we weigh).
+        pub reason_criteria: &'static [usize],
         /// A weight for every criterion, in the order of [`DataSet::criteria`].
         pub weights: &'static [u8],
     }
@@ -110,7 +125,10 @@ data_types! {
         pub id: &'static str,
         /// The ids of the criteria the claim bears on.
         pub criteria: &'static [&'static str],
+        /// The article's exact words, or, where `claim_in_our_words`, our
+        /// summary of a claim it spreads over a table or a list.
         pub claim: &'static str,
+        pub claim_in_our_words: bool,
         pub article_credit: &'static str,
         /// How far the claim holds, in a plain word or two.
         pub status: &'static str,

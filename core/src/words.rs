@@ -10,8 +10,10 @@ use std::fmt;
 
 use crate::codec::Notice;
 use crate::data::{DataSet, Source};
-use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Verdict};
-use crate::report::{analyse, deciding_criteria, fixed, points, trim_number};
+use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Standing, Verdict};
+use crate::report::{
+    analyse, deciding_criteria, fixed, shown, tenths_text, trim_number, ReasonGap,
+};
 use crate::state::CopyWhat;
 
 // The fixed labels: one constant per key of `words.toml`, written by the
@@ -32,31 +34,47 @@ pub fn copied(what: CopyWhat) -> &'static str {
 /// widget's footer, the standalone page, the summary and the preview card.
 pub fn credit_line(source: &Source) -> String {
     format!(
-        "Scores: our reading of “{}” ({}, {}), which gives no scores itself.",
-        source.title, source.publisher, source.year
+        "Scores: our reading of {}, which gives no scores itself.",
+        article_name(source)
     )
+}
+
+/// The article as our copy lets us name it: by its title where the copy
+/// has one, else by its publisher, year and kind, saying the title is not
+/// in our copy (we never invent one).
+pub fn article_name(source: &Source) -> String {
+    if source.title.is_empty() {
+        format!(
+            "{}'s {} {} (title not in our copy)",
+            source.publisher, source.year, source.kind
+        )
+    } else {
+        format!(
+            "“{}” ({} {}, {})",
+            source.title, source.publisher, source.kind, source.year
+        )
+    }
 }
 
 /// The credit line in two lines of about the same length, for the preview
 /// card; joined with a space they are [`credit_line`].
 pub fn credit_lines(source: &Source) -> [String; 2] {
     let line = credit_line(source);
-    match line.split_once("” (") {
-        Some((first, second)) => [format!("{first}”"), format!("({second}")],
+    match line.split_once(" (") {
+        Some((first, second)) => [first.to_owned(), format!("({second}")],
         None => [line, String::new()],
     }
 }
 
 /// The weights the standalone page opens on, in words.
 fn equal_weights(data: &DataSet) -> String {
-    let primary: Vec<String> = data
+    let primary: Vec<&str> = data
         .criteria
         .iter()
         .filter(|c| c.primary)
-        .map(|c| in_sentence(c.label))
+        .map(|c| c.label)
         .collect();
-    let primary: Vec<&str> = primary.iter().map(String::as_str).collect();
-    format!("with equal weight on {}", join_words(&primary))
+    format!("with equal weight on {}", join_labels(&primary))
 }
 
 /// The lead of the standalone page's fallback: the question and the
@@ -118,13 +136,13 @@ pub fn preview_texts(
     let subject = use_case.unwrap_or("your backend");
     let question = format!("{} or {} for {subject}?", first.label, second.label);
     let verdict = verdict_label(data, evaluation.verdict);
-    let scores = evaluation.totals.map(|totals| {
+    let scores = shown(evaluation).map(|shown| {
         format!(
             "{} {} out of 10, {} {} out of 10",
             first.label,
-            points(totals[0]),
+            tenths_text(shown.totals[0]),
             second.label,
-            points(totals[1])
+            tenths_text(shown.totals[1])
         )
     });
     let weighed = if use_case.is_some() {
@@ -171,8 +189,10 @@ pub fn more_count(total: usize, in_use: usize) -> String {
     }
 }
 
-/// One criterion's pull in the breakdown, beside its bar.
-pub fn pull_words(data: &DataSet, share: f64) -> String {
+/// One criterion's pull in the breakdown, beside its bar: `share` is its
+/// exact pull, `shown` the tenths the breakdown shows for it (see
+/// [`crate::report::shown`]: the pulls shown add up to the margin shown).
+pub fn pull_words(data: &DataSet, share: f64, shown: i64) -> String {
     let toward = if share > 0.0 {
         &data.options[0]
     } else if share < 0.0 {
@@ -180,7 +200,11 @@ pub fn pull_words(data: &DataSet, share: f64) -> String {
     } else {
         return NO_DIFFERENCE.to_owned();
     };
-    format!("{} points toward {}", points(share.abs()), toward.label)
+    format!(
+        "{} points toward {}",
+        tenths_text(shown.abs()),
+        toward.label
+    )
 }
 
 /// A notice as a sentence, with its capital and full stop.
@@ -273,12 +297,17 @@ pub fn scores_line(data: &DataSet, index: usize) -> String {
     format!("{} · {}", one(0), one(1))
 }
 
-fn join_words(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// Criterion labels joined as a sentence lists them ("performance,
+/// scalability and cost"), each as it reads inside a sentence.
+fn join_labels(labels: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, label) in labels.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == labels.len() { " and " } else { ", " });
+        }
+        out.push_str(&in_sentence(label));
     }
+    out
 }
 
 /// One sentence saying why the verdict is what it is.
@@ -292,15 +321,10 @@ pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
             fixed(model::TIE_BAND, 1)
         ),
         Verdict::Winner(index) => {
-            let deciding: Vec<String> = deciding_criteria(data, evaluation)
-                .into_iter()
-                .map(in_sentence)
-                .collect();
-            let deciding: Vec<&str> = deciding.iter().map(String::as_str).collect();
             format!(
-                "{} wins on what you weighted most: {}.",
+                "{} leads, pulled most by {}.",
                 data.options[index].label,
-                join_words(&deciding)
+                join_labels(&deciding_criteria(data, evaluation))
             )
         }
     }
@@ -315,7 +339,9 @@ pub(crate) fn in_sentence(label: &str) -> String {
             // ASCII only: the labels are ASCII, and Unicode case tables
             // would cost the bundle kilobytes.
             let mut lowered = label.to_owned();
-            lowered[..first.len_utf8()].make_ascii_lowercase();
+            if let Some(head) = lowered.get_mut(..first.len_utf8()) {
+                head.make_ascii_lowercase();
+            }
             lowered
         }
         _ => label.to_owned(),
@@ -354,35 +380,131 @@ pub fn flip_words(data: &DataSet, index: usize, sensitivity: &Sensitivity) -> St
     }
 }
 
-/// The robustness in one sentence, naming, when the verdict depends on the
-/// evidence, the criterion that decides it and the source at each end.
-pub fn robustness_words(data: &DataSet, verdict: Verdict, robustness: &Robustness) -> String {
-    match robustness.decider.filter(|_| !robustness.robust) {
-        None => format!(
-            "Holds across the evidence: any score within the range its sources support gives the same verdict, {}.",
-            verdict_label(data, verdict)
-        ),
-        Some(index) => {
-            let criterion = &data.criteria[index];
-            let [first, second] = &data.options;
+/// How far the verdict stands on evidence, in one or two sentences: when
+/// it holds (and how much of the lead comes from criteria no independent
+/// figure checks, though it stands without them); when it depends on which
+/// end of a range you believe (the criterion that decides it, and what
+/// each end rests on); when it rests on the article's word (the unchecked
+/// criteria, their share of the lead, and the verdict without them).
+pub fn robustness_words(
+    data: &DataSet,
+    evaluation: &Evaluation,
+    robustness: &Robustness,
+) -> String {
+    let unchecked = unchecked_shares(data, evaluation);
+    match robustness.standing {
+        Standing::Holds => {
+            let mut text = format!(
+                "{HOLDS_LABEL}: every score within the range its sources support gives {}.",
+                verdict_in_sentence(data, evaluation.verdict)
+            );
+            if !unchecked.1.is_empty() {
+                text.push_str(&format!(
+                    " Of its lead, {}, yet it stands without them.",
+                    shares_clause(&unchecked)
+                ));
+            }
+            text
+        }
+        Standing::Depends => {
+            let criterion = &data.criteria[robustness.decider.unwrap_or(0)];
             format!(
-                "Depends on which evidence you believe, most of all on {}: {} favours {}, {} favours {}.",
+                "{DEPENDS_LABEL}, most of all on {}. Going by {}, it is {}; going by {}, {}.",
                 in_sentence(criterion.label),
-                criterion.range_ends[0],
-                first.label,
                 criterion.range_ends[1],
-                second.label
+                verdict_in_sentence(data, model::classify(robustness.lowest, true)),
+                criterion.range_ends[0],
+                verdict_in_sentence(data, model::classify(robustness.highest, true))
             )
         }
+        Standing::RestsOnArticle => format!(
+            "{RESTS_LABEL}: of the lead, {}; without them the verdict is {}.",
+            shares_clause(&unchecked),
+            verdict_in_sentence(data, robustness.without_unchecked)
+        ),
     }
 }
 
-/// The robustness in a few words, for the verdict bar.
-pub fn robustness_label(robustness: &Robustness) -> &'static str {
-    if robustness.robust {
-        "Holds across the evidence"
+/// A verdict inside a sentence.
+fn verdict_in_sentence(data: &DataSet, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Winner(index) => data.options[index].label,
+        Verdict::Tie => "too close to call",
+        Verdict::Unweighted => "no verdict",
+    }
+}
+
+/// The criteria no independent figure checks that pull toward the winner,
+/// in data set order, and their share of its lead (above 1 where the other
+/// criteria pull the other way); none without a winner.
+fn unchecked_shares(data: &DataSet, evaluation: &Evaluation) -> (f64, Vec<&'static str>) {
+    let (mut share, mut labels) = (0.0, Vec::new());
+    if let Verdict::Winner(_) = evaluation.verdict {
+        for (criterion, pull) in data.criteria.iter().zip(&evaluation.contributions) {
+            if !criterion.checked && pull / evaluation.margin > 0.0 {
+                share += pull / evaluation.margin;
+                labels.push(criterion.label);
+            }
+        }
+    }
+    (share, labels)
+}
+
+/// "50% comes from scalability, which no independent figure checks".
+fn shares_clause((share, labels): &(f64, Vec<&str>)) -> String {
+    format!(
+        "{}% comes from {}, which no independent figure checks",
+        fixed(share * 100.0, 0),
+        join_labels(labels)
+    )
+}
+
+/// The robustness in a few words, for the verdict bar: the standing, and
+/// what it turns on where the verdict does not simply hold (the criterion
+/// whose range decides it, or the unchecked criteria it rests on).
+pub fn robustness_label(
+    data: &DataSet,
+    evaluation: &Evaluation,
+    robustness: &Robustness,
+) -> String {
+    let (label, on): (&str, Vec<&str>) = match robustness.standing {
+        Standing::Holds => return HOLDS_LABEL.to_owned(),
+        Standing::Depends => (
+            DEPENDS_LABEL,
+            robustness
+                .decider
+                .map(|i| data.criteria[i].label)
+                .into_iter()
+                .collect(),
+        ),
+        Standing::RestsOnArticle => (RESTS_LABEL, unchecked_shares(data, evaluation).1),
+    };
+    if on.is_empty() {
+        label.to_owned()
     } else {
-        "Depends on which evidence you believe"
+        format!("{label}: {}", join_labels(&on))
+    }
+}
+
+/// Beside a use case's verdict, where the article's reason for it does not
+/// on its own give the article's winner: what it gives, and what tips it.
+pub fn reason_gap_words(data: &DataSet, gap: &ReasonGap) -> String {
+    let winner = data.options[gap.preset.article_winner].label;
+    let labels = |positions: &[usize]| {
+        let labels: Vec<&str> = positions.iter().map(|&i| data.criteria[i].label).collect();
+        join_labels(&labels)
+    };
+    let tippers = labels(&gap.tipped_by);
+    if gap.preset.reason_criteria.is_empty() {
+        format!(
+            "The article's reason for this use case names none of the criteria; the weights are our reading, and {tippers} give it {winner}."
+        )
+    } else {
+        format!(
+            "The article's reasons alone ({}) make it {}; {tippers} tip it to {winner}.",
+            labels(gap.preset.reason_criteria),
+            verdict_in_sentence(data, gap.alone)
+        )
     }
 }
 
@@ -404,8 +526,8 @@ pub fn belief_words(data: &DataSet, verdict: Verdict, belief: &Belief) -> String
         (false, false) => "less than",
     };
     let ahead = if current > 0.0 { first } else { second };
-    let none = if !criterion.has_evidence {
-        " We have no independent figures on it."
+    let none = if !criterion.checked {
+        " No independent figure checks it."
     } else {
         ""
     };
@@ -427,13 +549,14 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
         "**Backend Verdict: {}**\n\n",
         verdict_label(data, evaluation.verdict)
     );
-    if let Some(totals) = evaluation.totals {
+    if let Some(shown) = shown(evaluation) {
         out.push_str(&format!(
-            "- {} {} / 10, {} {} / 10\n",
+            "- {} {} / 10, {} {} / 10, margin {}\n",
             data.options[0].label,
-            points(totals[0]),
+            tenths_text(shown.totals[0]),
             data.options[1].label,
-            points(totals[1])
+            tenths_text(shown.totals[1]),
+            tenths_text(shown.margin.abs())
         ));
     }
     out.push_str(&format!("- {}\n", explanation(data, evaluation)));
@@ -448,7 +571,7 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
     if let Some(robustness) = &analysis.robustness {
         out.push_str(&format!(
             "- {}\n",
-            robustness_words(data, evaluation.verdict, robustness)
+            robustness_words(data, evaluation, robustness)
         ));
     }
     out.push_str(&format!("- {}\n", credit_line(&data.source)));
@@ -486,12 +609,13 @@ mod tests {
     #[test]
     fn scores_line_shows_the_two_scores_and_their_ranges() {
         let data = &crate::DATASET;
-        assert_eq!(scores_line(data, 0), "Python 4 (up to 6) · Node.js 8");
+        let line = |id: &str| scores_line(data, data.criterion_index(id).unwrap());
+        assert_eq!(line("performance"), "Python 4 (up to 6) · Node.js 8");
         assert_eq!(
-            scores_line(data, 3),
-            "Python 5 (up to 7) · Node.js 8 (down to 7)"
+            line("developer-availability"),
+            "Python 7 (down to 6) · Node.js 7 (down to 6)"
         );
-        assert_eq!(scores_line(data, 1), "Python 5 · Node.js 9");
+        assert_eq!(line("scalability"), "Python 6 · Node.js 9");
         for index in 0..data.criteria.len() {
             let line = scores_line(data, index);
             assert!(!line.contains("source"), "{line}");
@@ -509,10 +633,21 @@ mod tests {
 
     #[test]
     fn the_credit_line_names_the_article_and_says_it_gives_no_scores() {
-        let line = credit_line(&DATASET.source);
+        // Our copy has no title: the line names the article without one,
+        // and never invents one.
         assert_eq!(
-            line,
-            "Scores: our reading of “Python vs Node.js: Which Is Better for Backend Development in 2025?” (BoomDevs (blog post), 2025), which gives no scores itself."
+            credit_line(&DATASET.source),
+            "Scores: our reading of BoomDevs's 2025 blog post (title not in our copy), which gives no scores itself."
+        );
+        let titled = Source {
+            title: "A or B?",
+            kind: "test post",
+            publisher: "Test Press",
+            year: 2024,
+        };
+        assert_eq!(
+            credit_line(&titled),
+            "Scores: our reading of “A or B?” (Test Press test post, 2024), which gives no scores itself."
         );
     }
 
@@ -538,9 +673,10 @@ mod tests {
 
     #[test]
     fn a_pull_names_the_option_it_favours() {
-        assert_eq!(pull_words(&DATASET, 1.25), "1.3 points toward Python");
-        assert_eq!(pull_words(&DATASET, -0.5), "0.5 points toward Node.js");
-        assert_eq!(pull_words(&DATASET, 0.0), "no difference");
+        // The words take the tenths shown, which add up to the margin.
+        assert_eq!(pull_words(&DATASET, 1.25, 12), "1.2 points toward Python");
+        assert_eq!(pull_words(&DATASET, -0.5, -5), "0.5 points toward Node.js");
+        assert_eq!(pull_words(&DATASET, 0.0, 0), "no difference");
     }
 
     #[test]
@@ -601,7 +737,7 @@ mod tests {
         let node = evaluate(&DATASET, &weights(&[("performance", 10), ("cost", 5)]));
         assert_eq!(
             explanation(&DATASET, &node),
-            "Node.js wins on what you weighted most: performance and cost."
+            "Node.js leads, pulled most by performance and cost."
         );
         let none = evaluate(&DATASET, &weights(&[]));
         assert!(explanation(&DATASET, &none).starts_with("Every criterion has weight 0."));
@@ -639,25 +775,73 @@ mod tests {
 
     #[test]
     fn robustness_says_whether_the_evidence_can_change_the_verdict() {
-        let realtime = preset("realtime");
-        let verdict = evaluate(&DATASET, realtime).verdict;
-        let robust = crate::report::robustness(&DATASET, realtime).unwrap();
-        assert!(robust.robust, "the test's premise");
-        assert_eq!(robustness_label(&robust), "Holds across the evidence");
-        assert!(robustness_words(&DATASET, verdict, &robust)
-            .ends_with("gives the same verdict, Node.js."));
+        let analysed = |weights: &[u8]| {
+            let analysis = crate::report::analyse(&DATASET, weights);
+            let robustness = analysis.robustness.expect("a verdict");
+            let words = robustness_words(&DATASET, &analysis.evaluation, &robustness);
+            (robustness, words)
+        };
 
-        let close = weights(&[("performance", 5), ("learning-curve", 4)]);
-        let verdict = evaluate(&DATASET, &close).verdict;
-        let fragile = crate::report::robustness(&DATASET, &close).unwrap();
-        assert!(!fragile.robust, "the test's premise");
+        // Learning curve alone: checked, no range, so it holds.
+        let (holds, words) = analysed(&weights(&[("learning-curve", 5)]));
+        assert_eq!(holds.standing, Standing::Holds, "the test's premise");
+        let label =
+            |r: &Robustness, w: &[u8]| robustness_label(&DATASET, &evaluate(&DATASET, w), r);
         assert_eq!(
-            robustness_label(&fragile),
-            "Depends on which evidence you believe"
+            label(&holds, &weights(&[("learning-curve", 5)])),
+            "Holds across the evidence"
         );
         assert_eq!(
-            robustness_words(&DATASET, verdict, &fragile),
-            "Depends on which evidence you believe, most of all on performance: TechEmpower Round 23 (raw servers) favours Python, the article's benchmark table (WWT) favours Node.js."
+            words,
+            "Holds across the evidence: every score within the range its sources support gives Python."
+        );
+
+        // A close call on performance: its range decides it.
+        let (depends, words) = analysed(&weights(&[("performance", 5), ("learning-curve", 4)]));
+        assert_eq!(depends.standing, Standing::Depends, "the test's premise");
+        assert_eq!(
+            label(
+                &depends,
+                &weights(&[("performance", 5), ("learning-curve", 4)])
+            ),
+            "Depends on which evidence you believe: performance"
+        );
+        assert!(
+            words.starts_with("Depends on which evidence you believe, most of all on performance. Going by our reading of the article"),
+            "{words}"
+        );
+        assert!(
+            words.contains("; going by TechEmpower Round 23 (raw Node.js 1.34 times"),
+            "{words}"
+        );
+        assert!(!words.contains("favours"), "{words}");
+
+        // AI and data libraries, which nothing checks, carry the lead.
+        let (rests, words) = analysed(&weights(&[("ai-data", 5), ("performance", 5)]));
+        assert_eq!(
+            rests.standing,
+            Standing::RestsOnArticle,
+            "the test's premise"
+        );
+        assert_eq!(
+            label(&rests, &weights(&[("ai-data", 5), ("performance", 5)])),
+            "Rests on the article's word: AI and data libraries"
+        );
+        assert_eq!(
+            words,
+            "Rests on the article's word: of the lead, 200% comes from AI and data libraries, which no independent figure checks; without them the verdict is Node.js."
+        );
+    }
+
+    #[test]
+    fn a_verdict_that_stands_without_unchecked_criteria_names_their_share() {
+        let analysis = crate::report::analyse(&DATASET, &DATASET.default_weights());
+        let robustness = analysis.robustness.unwrap();
+        assert_eq!(robustness.standing, Standing::Holds, "the test's premise");
+        let words = robustness_words(&DATASET, &analysis.evaluation, &robustness);
+        assert!(
+            words.ends_with(" Of its lead, 50% comes from scalability, which no independent figure checks, yet it stands without them."),
+            "{words}"
         );
     }
 

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 use verdict_core::model::{
-    classify, evaluate, robustness, sensitivity, smallest_belief, ScoreRange, Verdict,
+    classify, evaluate, robustness, sensitivity, smallest_belief, ScoreRange, Standing, Verdict,
     MAX_SCORE_GAP, MAX_WEIGHT, TIE_BAND,
 };
 
@@ -180,20 +180,29 @@ proptest! {
 }
 
 /// Scores with a range around each: `[[low, high]; 2]` per criterion, each
-/// holding its score, within 0 to 10.
-fn ranged_case() -> impl Strategy<Value = (Vec<[f64; 2]>, Vec<ScoreRange>, Vec<f64>)> {
+/// holding its score, within 0 to 10; and whether independent figures
+/// check each criterion (an unchecked one has no range: nothing measures
+/// it).
+type RangedCase = (Vec<[f64; 2]>, Vec<ScoreRange>, Vec<bool>, Vec<f64>);
+
+fn ranged_case() -> impl Strategy<Value = RangedCase> {
     (1usize..12).prop_flat_map(|n| {
         (
             scores(n),
             prop::collection::vec([[0u8..=4, 0u8..=4], [0u8..=4, 0u8..=4]], n),
+            prop::collection::vec(any::<bool>(), n),
             weights(n),
         )
-            .prop_map(|(scores, widths, weights)| {
+            .prop_map(|(scores, widths, checked, weights)| {
                 let ranges = scores
                     .iter()
                     .zip(widths)
-                    .map(|(pair, width)| {
+                    .zip(&checked)
+                    .map(|((pair, width), &is_checked)| {
                         [0, 1].map(|o| {
+                            if !is_checked {
+                                return [pair[o]; 2];
+                            }
                             [
                                 (pair[o] - f64::from(width[o][0])).max(0.0),
                                 (pair[o] + f64::from(width[o][1])).min(10.0),
@@ -201,9 +210,18 @@ fn ranged_case() -> impl Strategy<Value = (Vec<[f64; 2]>, Vec<ScoreRange>, Vec<f
                         })
                     })
                     .collect();
-                (scores, ranges, weights)
+                (scores, ranges, checked, weights)
             })
     })
+}
+
+/// The weights with every unchecked criterion's at 0.
+fn checked_only(weights: &[f64], checked: &[bool]) -> Vec<f64> {
+    weights
+        .iter()
+        .zip(checked)
+        .map(|(&w, &c)| if c { w } else { 0.0 })
+        .collect()
 }
 
 /// The scores at one corner of the ranges: every score at the end that
@@ -228,10 +246,10 @@ proptest! {
     /// ranges' corners, and no scores within the ranges fall outside it.
     #[test]
     fn the_robustness_interval_holds_every_margin_within_the_ranges(
-        (scores, ranges, weights) in ranged_case(),
+        (scores, ranges, checked, weights) in ranged_case(),
         picks in prop::collection::vec([0.0..=1.0f64, 0.0..=1.0f64], 12),
     ) {
-        let Some(r) = robustness(&scores, &ranges, &weights) else {
+        let Some(r) = robustness(&scores, &ranges, &checked, &weights) else {
             prop_assert!(weights.iter().sum::<f64>() <= 0.0);
             return Ok(());
         };
@@ -239,8 +257,9 @@ proptest! {
         prop_assert!(r.lowest <= margin + 1e-9 && margin <= r.highest + 1e-9);
         prop_assert!((evaluate(&corner(&ranges, false), &weights).margin - r.lowest).abs() < 1e-9);
         prop_assert!((evaluate(&corner(&ranges, true), &weights).margin - r.highest).abs() < 1e-9);
-        // Any scores within the ranges: inside the interval, and with the
-        // same verdict as the point when the verdict is robust.
+        // Any scores within the ranges, with the unchecked criteria or
+        // without them: inside the interval (with them), and with the same
+        // verdict as the point when the verdict is robust.
         let inside: Vec<[f64; 2]> = ranges
             .iter()
             .zip(&picks)
@@ -248,29 +267,68 @@ proptest! {
             .collect();
         let there = evaluate(&inside, &weights);
         prop_assert!(r.lowest - 1e-9 <= there.margin && there.margin <= r.highest + 1e-9);
-        if r.robust {
-            prop_assert_eq!(there.verdict, evaluate(&scores, &weights).verdict);
-        } else {
-            // Not robust: a corner gives another verdict, and the decider
-            // is a weighted criterion whose range is not a point.
-            let here = evaluate(&scores, &weights).verdict;
-            prop_assert!(
-                evaluate(&corner(&ranges, false), &weights).verdict != here
-                    || evaluate(&corner(&ranges, true), &weights).verdict != here
-            );
-            let decider = r.decider.expect("a decider when not robust");
-            prop_assert!(weights[decider] > 0.0);
-            prop_assert!(ranges[decider] != [[scores[decider][0]; 2], [scores[decider][1]; 2]]);
+        let here = evaluate(&scores, &weights).verdict;
+        let clear = |m: f64| (m.abs() - TIE_BAND).abs() > 1e-9;
+        let only_checked = checked_only(&weights, &checked);
+        let there_checked = evaluate(&inside, &only_checked);
+        match r.standing {
+            Standing::Holds => {
+                prop_assert!(r.robust);
+                if clear(there.margin) {
+                    prop_assert_eq!(there.verdict, here);
+                }
+                if clear(there_checked.margin) {
+                    prop_assert_eq!(there_checked.verdict, here);
+                }
+            }
+            Standing::Depends => {
+                // A corner, with every criterion or with the checked ones,
+                // gives another verdict, and the decider is a weighted
+                // criterion whose range is not a point.
+                prop_assert!(!r.robust);
+                let corners = [
+                    evaluate(&corner(&ranges, false), &weights).verdict,
+                    evaluate(&corner(&ranges, true), &weights).verdict,
+                    evaluate(&corner(&ranges, false), &only_checked).verdict,
+                    evaluate(&corner(&ranges, true), &only_checked).verdict,
+                ];
+                prop_assert!(corners.iter().any(|&v| v != here));
+                let decider = r.decider.expect("a decider when the verdict depends");
+                prop_assert!(weights[decider] > 0.0);
+                prop_assert!(ranges[decider] != [[scores[decider][0]; 2], [scores[decider][1]; 2]]);
+            }
+            Standing::RestsOnArticle => {
+                prop_assert!(!r.robust);
+                prop_assert_ne!(evaluate(&scores, &only_checked).verdict, here);
+            }
         }
     }
 
-    /// Ranges shrunk to the scores themselves: robust exactly when the
-    /// margin is outside the tie band or, inside it, trivially (a tie stays
-    /// a tie), so robust always, with both ends at the margin.
+    /// A verdict that flips (or vanishes) with every unchecked criterion
+    /// left out is never robust, and says so.
+    #[test]
+    fn a_verdict_that_needs_the_unchecked_criteria_is_never_robust(
+        (scores, ranges, checked, weights) in ranged_case(),
+    ) {
+        let Some(r) = robustness(&scores, &ranges, &checked, &weights) else {
+            return Ok(());
+        };
+        let here = evaluate(&scores, &weights).verdict;
+        let without = evaluate(&scores, &checked_only(&weights, &checked)).verdict;
+        prop_assert_eq!(r.without_unchecked, without);
+        if without != here {
+            prop_assert!(!r.robust);
+            prop_assert_eq!(r.standing, Standing::RestsOnArticle);
+        }
+    }
+
+    /// Ranges shrunk to the scores themselves, every criterion checked:
+    /// robust always, with both ends at the margin.
     #[test]
     fn point_ranges_are_robust_with_the_margin_at_both_ends((scores, weights) in case()) {
         let ranges: Vec<ScoreRange> = scores.iter().map(|p| [[p[0], p[0]], [p[1], p[1]]]).collect();
-        if let Some(r) = robustness(&scores, &ranges, &weights) {
+        let checked = vec![true; scores.len()];
+        if let Some(r) = robustness(&scores, &ranges, &checked, &weights) {
             let margin = evaluate(&scores, &weights).margin;
             prop_assert!((r.lowest - margin).abs() < 1e-9 && (r.highest - margin).abs() < 1e-9);
             prop_assert!(r.robust);
@@ -278,14 +336,16 @@ proptest! {
         }
     }
 
-    /// Widening a range around a margin inside the tie band's reach flips
-    /// robustness exactly when an end crosses a band edge.
+    /// With every criterion checked, robust means both ends of the interval
+    /// share the point's verdict (the standing of the version before).
     #[test]
-    fn robust_means_both_ends_share_the_points_verdict((scores, ranges, weights) in ranged_case()) {
-        if let Some(r) = robustness(&scores, &ranges, &weights) {
+    fn robust_means_both_ends_share_the_points_verdict((scores, ranges, _, weights) in ranged_case()) {
+        let checked = vec![true; scores.len()];
+        if let Some(r) = robustness(&scores, &ranges, &checked, &weights) {
             let here = evaluate(&scores, &weights).verdict;
             let same = classify(r.lowest, true) == here && classify(r.highest, true) == here;
             prop_assert_eq!(r.robust, same);
+            prop_assert_ne!(r.standing, Standing::RestsOnArticle);
         }
     }
 

@@ -3,7 +3,7 @@
 //! the same figures as text beside them.
 
 use verdict_core::model::Evaluation;
-use verdict_core::report::fixed;
+use verdict_core::report::{fixed, shown};
 use verdict_core::words::{pull_words, DECIDED_TITLE};
 use verdict_core::DATASET;
 use yew::prelude::*;
@@ -18,9 +18,10 @@ pub struct BreakdownProps<'a> {
 
 pub fn breakdown(props: &BreakdownProps) -> Html {
     let evaluation = props.evaluation;
-    if evaluation.totals.is_none() {
+    // The pulls as shown add up to the margin the verdict bar shows.
+    let Some(shown) = shown(evaluation) else {
         return html! {};
-    }
+    };
     let largest = evaluation
         .contributions
         .iter()
@@ -29,7 +30,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
     let rows = DATASET
         .criteria
         .iter()
-        .zip(&evaluation.contributions)
+        .zip(evaluation.contributions.iter().zip(shown.pulls))
         .zip(props.weights)
         .filter(|(_, &weight)| weight > 0);
     html! {
@@ -40,9 +41,9 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 <span>{ AXIS_LABELS[1] }</span>
             </p>
             <ul class="bars">
-                { for rows.map(|((criterion, &share), _)| {
+                { for rows.map(|((criterion, (&share, shown_pull)), _)| {
                     let toward = if share > 0.0 { Some(DATASET.options[0].id) } else if share < 0.0 { Some(DATASET.options[1].id) } else { None };
-                    let text = pull_words(&DATASET, share);
+                    let text = pull_words(&DATASET, share, shown_pull);
                     let width = share.abs() / largest * 50.0;
                     let x = if share >= 0.0 { 50.0 } else { 50.0 - width };
                     html! {

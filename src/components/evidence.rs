@@ -4,7 +4,7 @@
 //! more: every element costs the bundle bytes, and the evidence itself is
 //! one link away, on the standalone page (the credit line's link).
 
-use verdict_core::model::{Robustness, Verdict};
+use verdict_core::model::{Evaluation, Robustness};
 use verdict_core::report::belief;
 use verdict_core::words::{belief_words, robustness_words};
 use verdict_core::DATASET;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// What the view shows.
 pub struct EvidenceCheckProps<'a> {
-    pub verdict: Verdict,
+    pub evaluation: &'a Evaluation,
     pub robustness: Option<&'a Robustness>,
     pub weights: &'a [u8],
 }
@@ -23,10 +23,10 @@ pub fn evidence_check(props: &EvidenceCheckProps) -> Html {
     };
     html! { <>
         <p class="robust-words" data-robust={if robustness.robust { "true" } else { "false" }}>
-            { robustness_words(&DATASET, props.verdict, robustness) }
+            { robustness_words(&DATASET, props.evaluation, robustness) }
         </p>
         if let Some(belief) = belief(&DATASET, props.weights) {
-            <p class="belief">{ belief_words(&DATASET, props.verdict, &belief) }</p>
+            <p class="belief">{ belief_words(&DATASET, props.evaluation.verdict, &belief) }</p>
         }
     </> }
 }

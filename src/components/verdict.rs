@@ -3,54 +3,71 @@
 //! area; see `widget.css`). With no verdict it says how to get one.
 
 use verdict_core::model::{Evaluation, Robustness, Verdict};
-use verdict_core::report::points;
+use verdict_core::report::{shown, tenths_text};
 use verdict_core::words::{
     explanation, robustness_label, verdict_label, MARGIN, OUT_OF_TEN, VERDICT_KICKER,
 };
 use verdict_core::DATASET;
 use yew::prelude::*;
 
+use crate::texts::PRESET_NOTES;
+
 /// What the view shows.
 pub struct VerdictPanelProps<'a> {
     pub evaluation: &'a Evaluation,
     pub robustness: Option<&'a Robustness>,
+    pub weights: &'a [u8],
 }
 
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     let evaluation = props.evaluation;
     // The variant is a data attribute, not a class: a computed class would
     // be split and joined again by Yew on every step of a slider.
-    let shown = match evaluation.verdict {
+    let variant = match evaluation.verdict {
         Verdict::Winner(index) => DATASET.options[index].id,
         Verdict::Tie => "tie",
         Verdict::Unweighted => "none",
     };
+    // A use case whose article reason alone does not give the article's
+    // winner says so, rather than hide what tips it (worked out by the
+    // build: a preset's weights are fixed).
+    let preset_note = DATASET
+        .presets
+        .iter()
+        .position(|p| p.weights == props.weights)
+        .map(|i| PRESET_NOTES[i])
+        .filter(|note| !note.is_empty());
     html! {
-        <div class="verdict" data-verdict={shown} part="verdict">
+        <div class="verdict" data-verdict={variant} part="verdict">
             // Only the verdict itself is live, so a screen reader hears it
             // once when it changes, not on every step of a slider.
             <p class="verdict-line" role="status" aria-live="polite" aria-atomic="true">
                 <span class="verdict-kicker">{ VERDICT_KICKER }</span>
                 <strong class="verdict-name">{ verdict_label(&DATASET, evaluation.verdict) }</strong>
             </p>
-            if let Some(totals) = evaluation.totals {
+            // The figures as shown: the margin is the difference of the
+            // two totals beside it, as rounded, never rounded on its own.
+            if let Some(figures) = shown(evaluation) {
                 <dl class="scores">
-                    { for DATASET.options.iter().zip(totals).map(|(option, total)| html! {
+                    { for DATASET.options.iter().zip(figures.totals).map(|(option, total)| html! {
                         <div class="score" data-option={option.id}>
                             <dt>{ option.label }</dt>
-                            <dd><span class="score-value">{ points(total) }</span><span class="out-of">{ OUT_OF_TEN }</span></dd>
+                            <dd><span class="score-value">{ tenths_text(total) }</span><span class="out-of">{ OUT_OF_TEN }</span></dd>
                         </div>
                     }) }
                     <div class="score margin">
                         <dt>{ MARGIN }</dt>
-                        <dd>{ points(evaluation.margin.abs()) }</dd>
+                        <dd>{ tenths_text(figures.margin.abs()) }</dd>
                     </div>
                 </dl>
             }
             if let Some(robustness) = props.robustness {
                 <p class="robustness" data-robust={if robustness.robust { "true" } else { "false" }}>
-                    { robustness_label(robustness) }
+                    { robustness_label(&DATASET, evaluation, robustness) }
                 </p>
+                if let Some(note) = preset_note {
+                    <p class="reason-gap">{ note }</p>
+                }
             } else {
                 // The one state where the reason cannot wait behind a click.
                 <p class="why">{ explanation(&DATASET, evaluation) }</p>
