@@ -194,7 +194,10 @@ pub fn check(file: &str, text: &str, article: &str) -> Result<Checked, Vec<Strin
         Err(error) => return Err(vec![format!("{file}: not valid TOML: {error}")]),
     };
     let source = match table.get("source").map(Source::from_toml) {
-        Some(Ok(source)) => Some(source),
+        Some(Ok(source)) => {
+            check_marked_quotes("[source]", "title", source.title, article, &mut problems);
+            Some(source)
+        }
         Some(Err(problem)) => {
             problems.add("[source]", problem);
             None

@@ -76,7 +76,7 @@ fn lowering_puts_scores_in_option_order_and_fills_in_ranges() {
 fn the_statics_are_rust_that_names_every_field() {
     let rust = to_rust(check_fixture(FIXTURE).unwrap());
     for expected in [
-        "pub static DATASET: DataSet = DataSet { source: Source { title: \"Fixture: A or B?\", kind: \"test post\", publisher: \"Test Press\", year: 2025 }, options: [Choice { id: \"a\", label: \"A\" }, Choice { id: \"b\", label: \"B\" }], criteria: &[Criterion { id: \"speed\",",
+        "pub static DATASET: DataSet = DataSet { source: Source { title: \"“Fixture: A or B?”\", kind: \"test post\", publisher: \"Test Press\", year: 2025 }, options: [Choice { id: \"a\", label: \"A\" }, Choice { id: \"b\", label: \"B\" }], criteria: &[Criterion { id: \"speed\",",
         "pub static PRESET_SAID_IN: &[&str] = &[\"Its table\", \"Its list\"];",
         "pub static READINGS: &[[Reading; 2]] = &[[Reading { reading: \"Slower.\", quotes: &[\"A is slower.\", \"A waits.\"], credit: \"the article\", derivations: &[\"The high end: B keeps its 8 and A gets 8 × 1,000 / 1,300 = 6.15, rounded to 6.\"] },",
         "pub static ARTICLE_TABLES: &[Table] = &[Table { id: \"compare\", title: \"A vs B\", credit: \"the article\", from_lists: false, columns: &[\"Feature\", \"A\", \"B\"], rows: &[&[\"Speed\", \"Slower\", \"Faster\"]] },",
@@ -366,5 +366,13 @@ fn a_presets_reason_is_the_articles_and_its_criteria_weigh_most() {
             "weights = { ease = 6, speed = 7 }",
         ),
         "fixture.toml: preset `easy`: the reason's criterion `ease` has weight 6, but the reason's criteria must weigh most (another weighs 7)",
+    );
+}
+
+#[test]
+fn a_title_in_quotation_marks_is_the_articles() {
+    check_fails_with(
+        &broken("title = \"“Fixture: A or B?”\"", "title = \"“A or B, decided”\""),
+        "fixture.toml: [source]: title puts “A or B, decided” in quotation marks, but those are not the article's words; quote it exactly or drop the marks",
     );
 }

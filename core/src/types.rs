@@ -14,8 +14,9 @@ data_types! {
     /// allows.
     (read, bake)
     pub struct Source {
-        /// Empty where our copy of the article carries no title: we name
-        /// it by its kind, publisher and year rather than invent one.
+        /// The title in quotation marks (the article's own words, checked
+        /// like any quote), or "title not in our copy" where our copy of
+        /// the article carries none: we never invent one.
         pub title: &'static str,
         /// What it is ("blog post").
         pub kind: &'static str,
