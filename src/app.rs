@@ -31,7 +31,7 @@ use crate::components::{
     verdict::{verdict_panel, VerdictPanelProps},
 };
 use crate::host::{HostRef, VerdictReport};
-use crate::texts::{CREDIT_LINE, SCALE_NOTE};
+use crate::texts::{self, CREDIT_LINE, SCALE_NOTE};
 
 /// What the root component shows: one element's widget, or nothing while
 /// its app waits in the pool for the next element (see `glue.rs`).
@@ -269,13 +269,19 @@ fn ElementWidget(props: &ElementProps) -> Html {
                     { verdict_panel(&VerdictPanelProps {
                         evaluation: &analysis.evaluation,
                         robustness: analysis.robustness.as_ref(),
-                        weights: &state.weights,
                     }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
                         <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ WHY_TITLE }</summary>
                         if opened.why {
                             <div class="panel-body">
                                 <p class="why">{ explanation(&DATASET, &analysis.evaluation) }</p>
+                                // A use case whose article reason alone does
+                                // not give its winner says what tips it. Here
+                                // rather than in the verdict bar: it goes when
+                                // a slider moves, and the sliders must not.
+                                if let Some(note) = texts::preset_note(&state.weights) {
+                                    <p class="reason-gap">{ note }</p>
+                                }
                                 { evidence_check(&EvidenceCheckProps {
                                     evaluation: &analysis.evaluation,
                                     robustness: analysis.robustness.as_ref(),

@@ -134,12 +134,18 @@ pub fn parse_decimal(raw: &str) -> Option<f64> {
 
 /// Writes every weight as `id:value`, joined by commas, in data set order.
 pub fn format_weights(data: &DataSet, weights: &[u8]) -> String {
-    data.criteria
-        .iter()
-        .zip(weights)
-        .map(|(criterion, weight)| format!("{}:{weight}", criterion.id))
-        .collect::<Vec<_>>()
-        .join(",")
+    // Written piece by piece: a collected `join` costs the bundle its own
+    // routine.
+    let mut list = String::new();
+    for (criterion, weight) in data.criteria.iter().zip(weights) {
+        if !list.is_empty() {
+            list.push(',');
+        }
+        list.push_str(criterion.id);
+        list.push(':');
+        list.push_str(&u32::from(*weight).to_string());
+    }
+    list
 }
 
 /// The weights a `preset` and a `weights` list describe together: the
@@ -198,7 +204,8 @@ pub fn parse_theme(raw: Option<&str>) -> (Theme, Option<Notice>) {
 }
 
 /// Decodes `%XX` escapes and `+` in a URL query component. Bad escapes are
-/// kept as they are, and bytes that are not UTF-8 become U+FFFD.
+/// kept as they are; a component whose bytes are not UTF-8 is kept as
+/// written, escapes and all, so a notice can still show what was given.
 fn percent_decode(component: &str) -> String {
     let bytes = component.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -218,7 +225,7 @@ fn percent_decode(component: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).unwrap_or_else(|_| component.to_owned())
 }
 
 /// Reads the state in a page URL's query (`?preset=…&weights=…`, with or

@@ -42,12 +42,16 @@ pub fn credit_line(source: &Source) -> String {
 /// The article as our copy lets us name it: by its publisher, year and
 /// kind, and its title as the data file gives it (in quotation marks, the
 /// article's own words, or "title not in our copy": we never invent one).
-// Kept out of line: inlined into its callers it costs the bundle bytes.
 #[inline(never)]
 pub fn article_name(source: &Source) -> String {
+    // The year as an i64, whose formatting the bundle has anyway (a u16's
+    // would be another routine).
     format!(
         "{}'s {} {} ({})",
-        source.publisher, source.year, source.kind, source.title
+        source.publisher,
+        i64::from(source.year),
+        source.kind,
+        source.title
     )
 }
 
@@ -274,19 +278,19 @@ pub fn weight_words(weight: u8) -> &'static str {
 }
 
 /// A criterion's scores as the line under its slider shows them:
-/// "Python 4–6 · Node.js 8", each our reading of the article, with the range
-/// the evidence supports where it differs from the reading ("4, up to 6").
-/// Only what differs from slider to slider; the scale and where the scores
-/// come from are said once, near the sliders.
+/// "Python 4 (4–6) · Node.js 8", each our reading of the article, with the
+/// range the evidence supports in brackets where it differs from the
+/// reading. Short enough to stay on one line in a phone-sized widget; only
+/// what differs from slider to slider (the scale and where the scores come
+/// from are said once, near the sliders).
 pub fn scores_line(data: &DataSet, index: usize) -> String {
     let one = |option: usize| {
         let score = &data.criteria[index].scores[option];
         let label = data.options[option].label;
-        match (score.low < score.score, score.high > score.score) {
-            (false, false) => format!("{label} {}", score.score),
-            (true, false) => format!("{label} {} (down to {})", score.score, score.low),
-            (false, true) => format!("{label} {} (up to {})", score.score, score.high),
-            (true, true) => format!("{label} {} ({} to {})", score.score, score.low, score.high),
+        if (score.low, score.high) == (score.score, score.score) {
+            format!("{label} {}", score.score)
+        } else {
+            format!("{label} {} ({}–{})", score.score, score.low, score.high)
         }
     };
     format!("{} · {}", one(0), one(1))
@@ -355,24 +359,20 @@ fn flip_clause(data: &DataSet, flip: &Flip, direction: &str) -> String {
 /// What moving one slider would do, in words.
 pub fn flip_words(data: &DataSet, index: usize, sensitivity: &Sensitivity) -> String {
     let label = data.criteria[index].label;
-    let clauses: Vec<String> = [
-        sensitivity
-            .above
-            .as_ref()
-            .map(|flip| flip_clause(data, flip, "above")),
-        sensitivity
-            .below
-            .as_ref()
-            .map(|flip| flip_clause(data, flip, "below")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if clauses.is_empty() {
-        format!("{label}: no weight from 0 to 10 changes the verdict.")
-    } else {
-        format!("{label}: {}.", clauses.join("; "))
+    let mut text = format!("{label}:");
+    let mut any = false;
+    for (flip, direction) in [(&sensitivity.above, "above"), (&sensitivity.below, "below")] {
+        if let Some(flip) = flip {
+            text.push_str(if any { "; " } else { " " });
+            text.push_str(&flip_clause(data, flip, direction));
+            any = true;
+        }
     }
+    if !any {
+        text.push_str(" no weight from 0 to 10 changes the verdict");
+    }
+    text.push('.');
+    text
 }
 
 /// How far the verdict stands on evidence, in one or two sentences: when
@@ -395,7 +395,7 @@ pub fn robustness_words(
             );
             if !unchecked.1.is_empty() {
                 text.push_str(&format!(
-                    " Of its lead, {}, yet it stands without them.",
+                    " {}, yet it stands without them.",
                     shares_clause(&unchecked)
                 ));
             }
@@ -412,8 +412,13 @@ pub fn robustness_words(
                 verdict_in_sentence(data, model::classify(robustness.highest, true))
             )
         }
+        // A tie has no lead to share out: what holds it level is named.
+        Standing::RestsOnArticle if unchecked.1.is_empty() => format!(
+            "{RESTS_LABEL}: it is too close to call only with the criteria no independent figure checks; without them the verdict is {}.",
+            verdict_in_sentence(data, robustness.without_unchecked)
+        ),
         Standing::RestsOnArticle => format!(
-            "{RESTS_LABEL}: of the lead, {}; without them the verdict is {}.",
+            "{RESTS_LABEL}: {}; without them the verdict is {}.",
             shares_clause(&unchecked),
             verdict_in_sentence(data, robustness.without_unchecked)
         ),
@@ -445,39 +450,30 @@ fn unchecked_shares(data: &DataSet, evaluation: &Evaluation) -> (f64, Vec<&'stat
     (share, labels)
 }
 
-/// "50% comes from scalability, which no independent figure checks".
+/// "50% of the lead comes from scalability, which no independent figure
+/// checks", or, where those criteria pull more than the whole lead (the
+/// others pulling the other way), "the lead comes from …, against the other
+/// criteria".
 fn shares_clause((share, labels): &(f64, Vec<&str>)) -> String {
-    format!(
-        "{}% comes from {}, which no independent figure checks",
-        fixed(share * 100.0, 0),
-        join_labels(labels)
-    )
+    let names = join_labels(labels);
+    if *share > 1.0 {
+        format!("the lead comes from {names}, which no independent figure checks, against the other criteria")
+    } else {
+        format!(
+            "{}% of the lead comes from {names}, which no independent figure checks",
+            fixed(share * 100.0, 0)
+        )
+    }
 }
 
-/// The robustness in a few words, for the verdict bar: the standing, and
-/// what it turns on where the verdict does not simply hold (the criterion
-/// whose range decides it, or the unchecked criteria it rests on).
-pub fn robustness_label(
-    data: &DataSet,
-    evaluation: &Evaluation,
-    robustness: &Robustness,
-) -> String {
-    let (label, on): (&str, Vec<&str>) = match robustness.standing {
-        Standing::Holds => return HOLDS_LABEL.to_owned(),
-        Standing::Depends => (
-            DEPENDS_LABEL,
-            robustness
-                .decider
-                .map(|i| data.criteria[i].label)
-                .into_iter()
-                .collect(),
-        ),
-        Standing::RestsOnArticle => (RESTS_LABEL, unchecked_shares(data, evaluation).1),
-    };
-    if on.is_empty() {
-        label.to_owned()
-    } else {
-        format!("{label}: {}", join_labels(&on))
+/// The robustness in a few words, for the verdict bar. Fixed words, so
+/// the bar keeps its height as the sliders move (what the standing turns
+/// on is said in "Why").
+pub fn robustness_label(robustness: &Robustness) -> &'static str {
+    match robustness.standing {
+        Standing::Holds => HOLDS_LABEL,
+        Standing::Depends => DEPENDS_LABEL,
+        Standing::RestsOnArticle => RESTS_LABEL,
     }
 }
 
@@ -555,14 +551,14 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
         ));
     }
     out.push_str(&format!("- {}\n", explanation(data, evaluation)));
-    let weighted: Vec<String> = data
-        .criteria
-        .iter()
-        .zip(weights)
-        .filter(|(_, &w)| w > 0)
-        .map(|(c, w)| format!("{} {w}", c.label))
-        .collect();
-    out.push_str(&format!("- Weights (0 to 10): {}\n", weighted.join(", ")));
+    out.push_str("- Weights (0 to 10):");
+    let mut first = true;
+    for (criterion, &weight) in data.criteria.iter().zip(weights).filter(|(_, &w)| w > 0) {
+        out.push_str(if first { " " } else { ", " });
+        out.push_str(&format!("{} {weight}", criterion.label));
+        first = false;
+    }
+    out.push('\n');
     if let Some(robustness) = &analysis.robustness {
         out.push_str(&format!(
             "- {}\n",
@@ -605,10 +601,10 @@ mod tests {
     fn scores_line_shows_the_two_scores_and_their_ranges() {
         let data = &crate::DATASET;
         let line = |id: &str| scores_line(data, data.criterion_index(id).unwrap());
-        assert_eq!(line("performance"), "Python 4 (up to 6) · Node.js 8");
+        assert_eq!(line("performance"), "Python 4 (4–6) · Node.js 8");
         assert_eq!(
             line("developer-availability"),
-            "Python 7 (down to 6) · Node.js 7 (down to 6)"
+            "Python 7 (6–7) · Node.js 7 (6–7)"
         );
         assert_eq!(line("scalability"), "Python 6 · Node.js 9");
         for index in 0..data.criteria.len() {
@@ -769,12 +765,7 @@ mod tests {
         // Learning curve alone: checked, no range, so it holds.
         let (holds, words) = analysed(&weights(&[("learning-curve", 5)]));
         assert_eq!(holds.standing, Standing::Holds, "the test's premise");
-        let label =
-            |r: &Robustness, w: &[u8]| robustness_label(&DATASET, &evaluate(&DATASET, w), r);
-        assert_eq!(
-            label(&holds, &weights(&[("learning-curve", 5)])),
-            "Holds across the evidence"
-        );
+        assert_eq!(robustness_label(&holds), "Holds across the evidence");
         assert_eq!(
             words,
             "Holds across the evidence: every score within the range its sources support gives Python."
@@ -784,11 +775,8 @@ mod tests {
         let (depends, words) = analysed(&weights(&[("performance", 5), ("learning-curve", 4)]));
         assert_eq!(depends.standing, Standing::Depends, "the test's premise");
         assert_eq!(
-            label(
-                &depends,
-                &weights(&[("performance", 5), ("learning-curve", 4)])
-            ),
-            "Depends on which evidence you believe: performance"
+            robustness_label(&depends),
+            "Depends on which evidence you believe"
         );
         assert!(
             words.starts_with("Depends on which evidence you believe, most of all on performance. Going by our reading of the article"),
@@ -807,13 +795,29 @@ mod tests {
             Standing::RestsOnArticle,
             "the test's premise"
         );
-        assert_eq!(
-            label(&rests, &weights(&[("ai-data", 5), ("performance", 5)])),
-            "Rests on the article's word: AI and data libraries"
-        );
+        assert_eq!(robustness_label(&rests), "Rests on the article's word");
         assert_eq!(
             words,
-            "Rests on the article's word: of the lead, 200% comes from AI and data libraries, which no independent figure checks; without them the verdict is Node.js."
+            "Rests on the article's word: the lead comes from AI and data libraries, which no independent figure checks, against the other criteria; without them the verdict is Node.js."
+        );
+    }
+
+    #[test]
+    fn a_tie_that_rests_on_unchecked_criteria_says_what_it_would_be_without_them() {
+        // Learning curve (checked) for Python, real-time fit (unchecked) for
+        // Node.js, level: without real-time fit, Python.
+        let tie = weights(&[("learning-curve", 7), ("realtime", 4)]);
+        let analysis = crate::report::analyse(&DATASET, &tie);
+        assert_eq!(
+            analysis.evaluation.verdict,
+            Verdict::Tie,
+            "the test's premise"
+        );
+        let robustness = analysis.robustness.unwrap();
+        assert_eq!(robustness.standing, Standing::RestsOnArticle);
+        assert_eq!(
+            robustness_words(&DATASET, &analysis.evaluation, &robustness),
+            "Rests on the article's word: it is too close to call only with the criteria no independent figure checks; without them the verdict is Python."
         );
     }
 
@@ -824,7 +828,7 @@ mod tests {
         assert_eq!(robustness.standing, Standing::Holds, "the test's premise");
         let words = robustness_words(&DATASET, &analysis.evaluation, &robustness);
         assert!(
-            words.ends_with(" Of its lead, 50% comes from scalability, which no independent figure checks, yet it stands without them."),
+            words.ends_with(" 50% of the lead comes from scalability, which no independent figure checks, yet it stands without them."),
             "{words}"
         );
     }

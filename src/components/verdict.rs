@@ -10,13 +10,10 @@ use verdict_core::words::{
 use verdict_core::DATASET;
 use yew::prelude::*;
 
-use crate::texts::PRESET_NOTES;
-
 /// What the view shows.
 pub struct VerdictPanelProps<'a> {
     pub evaluation: &'a Evaluation,
     pub robustness: Option<&'a Robustness>,
-    pub weights: &'a [u8],
 }
 
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
@@ -28,15 +25,6 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
         Verdict::Tie => "tie",
         Verdict::Unweighted => "none",
     };
-    // A use case whose article reason alone does not give the article's
-    // winner says so, rather than hide what tips it (worked out by the
-    // build: a preset's weights are fixed).
-    let preset_note = DATASET
-        .presets
-        .iter()
-        .position(|p| p.weights == props.weights)
-        .map(|i| PRESET_NOTES[i])
-        .filter(|note| !note.is_empty());
     html! {
         <div class="verdict" data-verdict={variant} part="verdict">
             // Only the verdict itself is live, so a screen reader hears it
@@ -63,11 +51,8 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             }
             if let Some(robustness) = props.robustness {
                 <p class="robustness" data-robust={if robustness.robust { "true" } else { "false" }}>
-                    { robustness_label(&DATASET, evaluation, robustness) }
+                    { robustness_label(robustness) }
                 </p>
-                if let Some(note) = preset_note {
-                    <p class="reason-gap">{ note }</p>
-                }
             } else {
                 // The one state where the reason cannot wait behind a click.
                 <p class="why">{ explanation(&DATASET, evaluation) }</p>

@@ -77,32 +77,53 @@ test('the verdict says it holds across the evidence, and what a reader would hav
   const { page, context, log } = await open();
   const verdict = page.locator('backend-verdict [part="verdict"]');
   assert.match(await verdict.textContent(), /Holds across the evidence/);
+  // The figures add up: the margin shown is the difference of the totals shown.
+  assert.match(await verdict.textContent(), /Python6\.0\/10Node\.js7\.5\/10Margin1\.5/);
   await openWhy(page);
   const panel = page.locator('backend-verdict .why-panel');
-  assert.match(await panel.textContent(), /Holds across the evidence: .*same verdict, Node\.js\./);
+  assert.match(await panel.textContent(), /Holds across the evidence: every score within the range its sources support gives Node\.js\./);
+  // Half of the lead is scalability's, which nothing independent checks;
+  // the verdict stands without it, and the reader is told both.
+  assert.match(await panel.textContent(), /50% of the lead comes from scalability, which no independent figure checks, yet it stands without them\./);
   // With equal weights on the four primary criteria the least change is on
-  // performance: Node.js leads by 4 now; the margin of -1.75 reaches the
-  // tie band's edge (-0.2) when the gap moves by 1.55 x 20 / 5 = 6.2.
+  // performance: Node.js leads by 4 now; the margin of -1.5 reaches the
+  // tie band's edge (-0.2) when the gap moves by 1.3 x 20 / 5 = 5.2.
   assert.match(
     await panel.locator('.belief').textContent(),
-    /believe that Python leads on performance by at least 2\.2 points; our reading of the article has Node\.js ahead by 4\./,
+    /believe that Python leads on performance by at least 1\.2 points; our reading of the article has Node\.js ahead by 4\./,
   );
+  // The pulls shown add up to the margin shown.
+  const pulls = await panel.locator('.bar-value').allTextContents();
+  const signed = pulls.map((text) => Number(text.split(' ')[0]) * (text.endsWith('Python') ? 1 : -1));
+  assert.equal(Math.round(signed.reduce((a, b) => a + b, 0) * 10), -15, pulls.join(' | '));
   assert.deepEqual(problems(log), []);
   await context.close();
 });
 
-test('a verdict that rests on a disputed reading says which evidence it depends on', async () => {
-  // Security alone: the article rates Python stronger with no reason, and
-  // PyPI's own malware figures leave the two level at the other end.
+test('a verdict that rests on criteria no independent figure checks says so, and what it would be without them', async () => {
+  // Security on top of the defaults: the article rates Python stronger and
+  // gives no reason, and no independent figure compares the two.
   const { page, context } = await open('/?weights=security:10');
   const verdict = page.locator('backend-verdict [part="verdict"]');
-  assert.match(await verdict.textContent(), /Python/);
-  assert.match(await verdict.textContent(), /Depends on which evidence you believe/);
+  assert.match(await verdict.textContent(), /Verdict: Python/);
+  assert.match(await verdict.textContent(), /Rests on the article's word/);
   await openWhy(page);
   assert.match(
     await page.locator('backend-verdict .why-panel').textContent(),
-    /most of all on security: the article's quick verdict favours Python, PyPI's 2025 review favours Node\.js\./,
+    /Rests on the article's word: the lead comes from security, which no independent figure checks, against the other criteria; without them the verdict is Node\.js\./,
   );
+  await context.close();
+});
+
+test('a close call on performance says which evidence it depends on, describing each source by what it shows', async () => {
+  const { page, context } = await open('/?weights=performance:5,scalability:0,learning-curve:4,cost:0');
+  const verdict = page.locator('backend-verdict [part="verdict"]');
+  assert.match(await verdict.textContent(), /Depends on which evidence you believe/);
+  await openWhy(page);
+  const text = await page.locator('backend-verdict .why-panel').textContent();
+  assert.match(text, /Depends on which evidence you believe, most of all on performance\. Going by our reading of the article/);
+  assert.match(text, /going by TechEmpower Round 23 \(raw Node\.js 1\.34 times as fast as a bare Python server\), Python\./);
+  assert.doesNotMatch(text, /favours/);
   await context.close();
 });
 
@@ -115,11 +136,18 @@ test('verdictchange says whether the verdict is robust, and null without a verdi
   const last = () => page.evaluate(() => window.details.at(-1));
   const slider = (name) => page.getByRole('slider', { name: new RegExp(`^${name}`) });
 
-  await page.getByRole('button', { name: 'Fintech', exact: true }).click();
+  // SaaS holds across the evidence.
+  await page.getByRole('button', { name: 'SaaS (Software as a Service)', exact: true }).click();
   await page.waitForFunction(() => window.details.length > 0);
+  assert.equal((await last()).verdict, 'node');
   assert.equal((await last()).robust, true);
   // The contract: it crosses the shadow boundary.
   assert.equal((await last()).composed, true);
+  // Fintech's Python rests on AI and data libraries and security, which no
+  // independent figure checks: not robust.
+  await page.getByRole('button', { name: 'Fintech', exact: true }).click();
+  await page.waitForFunction(() => window.details.at(-1).verdict === 'python');
+  assert.equal((await last()).robust, false);
 
   // Nothing but security weighted: Python, but not robust.
   for (const name of ['Performance', 'Scalability', 'Cost']) await slider(name).fill('0');
