@@ -9,8 +9,9 @@ use crate::data::{DataSet, Preset, ARTICLE_TABLES, EVIDENCE, READINGS};
 use crate::report::{evaluate, points};
 use crate::words::{
     claim_source, credit_line, evidence_range, explanation, fallback_lead, quotes_credit,
-    table_caption, table_source, use_case_lead, verdict_label, CLAIM_LEAD, CLAIM_LEAD_OUR_WORDS,
-    CRITERION_COLUMN, EVIDENCE_LEAD, OPEN_INTERACTIVE, SCORES_CAPTION, SCORES_SOURCE,
+    sources_lead, table_caption, table_source, use_case_lead, verdict_label, CLAIM_LEAD,
+    CLAIM_LEAD_OUR_WORDS, CRITERION_COLUMN, EVIDENCE_LEAD, OPEN_INTERACTIVE, SCORES_CAPTION,
+    SCORES_SOURCE,
 };
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -300,9 +301,13 @@ pub fn article_tables_html() -> String {
 }
 
 /// Every generated block of `index.html`, by marker name.
-pub fn page_blocks(data: &DataSet) -> [(&'static str, String); 4] {
+pub fn page_blocks(data: &DataSet) -> [(&'static str, String); 5] {
     [
         ("fallback", fallback_html(data, None)),
+        (
+            "sources-lead",
+            format!("<p>{}</p>", escape(&sources_lead(data))),
+        ),
         ("scores", scores_html(data)),
         ("evidence", evidence_html(data)),
         ("article-tables", article_tables_html()),

@@ -55,6 +55,15 @@ pub fn article_name(source: &Source) -> String {
     )
 }
 
+/// The standalone page's words over its sources: what the article gives,
+/// and what the page shows of it.
+pub fn sources_lead(data: &DataSet) -> String {
+    format!(
+        "The article, {}, gives no scores: each score here is our reading of its words, quoted beside it. Its claims are shown as its claims, in its words or marked as ours, with the credits it gives, and beside independent figures where we have them; a score's range is what those figures support, each end with how it follows from them.",
+        article_name(&data.source)
+    )
+}
+
 /// The credit line in two lines of about the same length, for the preview
 /// card; joined with a space they are [`credit_line`].
 pub fn credit_lines(source: &Source) -> [String; 2] {
