@@ -28,10 +28,37 @@ const WASM_INTEGRITY = '__WASM_INTEGRITY__';
 // the regular and the compact layout (the standalone page's is the regular).
 const HEIGHTS = __HEIGHTS__;
 
+// What the widget needs of the browser, named as README's browser table
+// names them (a test compares the two, and browser tests take each away).
+// Below any of them the element is never defined: readers keep the
+// fallback content the page put inside it, and nothing throws.
+const NEEDS = {
+  'Custom elements': () => !!window.customElements,
+  'Constructed stylesheets': () => typeof CSSStyleSheet == 'function' && 'replaceSync' in CSSStyleSheet.prototype && 'adoptedStyleSheets' in Document.prototype,
+  'Element internals': () => 'attachInternals' in HTMLElement.prototype,
+  WebAssembly: () => typeof WebAssembly == 'object',
+};
+const missing = Object.keys(NEEDS).filter((name) => !NEEDS[name]());
+
 // Unknown elements are inline; the reserved height needs a block. No
 // specificity, so any rule of the host's wins.
-const pageSheet = new CSSStyleSheet();
-pageSheet.replaceSync(`:where(${TAG}){display:block}`);
+let pageSheet;
+if (!missing.length) {
+  pageSheet = new CSSStyleSheet();
+  pageSheet.replaceSync(`:where(${TAG}){display:block}`);
+}
+
+// Custom states (`:state(settled)`, which embed.css waits for) are
+// optional: missing before Safari 17.4 and Firefox 126, and Chrome 90 to
+// 124 take only `--` names and throw on ours. Without them the loader's
+// own hold still comes and goes.
+function markSettled(element, settled) {
+  try {
+    element._internals.states[settled ? 'add' : 'delete']('settled');
+  } catch {
+    // No custom states here: nothing to mark.
+  }
+}
 
 // The stylesheet and mount function the wasm hands over once it runs.
 let widget;
@@ -250,7 +277,7 @@ class BackendVerdict extends HTMLElement {
    */
   reserve() {
     // embed.css holds the same height until the element is `settled`.
-    this._internals.states.delete('settled');
+    markSettled(this, false);
     const { top, width } = this.getBoundingClientRect();
     if (failed) {
       this.release();
@@ -265,7 +292,7 @@ class BackendVerdict extends HTMLElement {
   }
 
   release() {
-    this._internals?.states.add('settled');
+    markSettled(this, true);
     if (!this._reserved) return;
     this._reserved = false;
     this.style.removeProperty('block-size');
@@ -274,7 +301,9 @@ class BackendVerdict extends HTMLElement {
 }
 
 // A second copy of the loader on the same page leaves the first in charge.
-if (!customElements.get(TAG)) {
+if (missing.length) {
+  console.info(`Backend Verdict needs a newer browser (missing: ${missing.join(', ')}); its content stands in.`);
+} else if (!customElements.get(TAG)) {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
   customElements.define(TAG, BackendVerdict);
 }
