@@ -14,7 +14,7 @@ BASE_URL ?= https://YOUR-HOST/backend-verdict/
 
 .PHONY: setup serve build test lint unit e2e bench dist heights clean
 
-setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/fonts node_modules/.package-lock.json
+setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firefox .setup/fonts node_modules/.package-lock.json
 
 .setup/rust: Cargo.lock
 	rustup target add wasm32-unknown-unknown
@@ -45,6 +45,16 @@ setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/fonts
 	  echo "chromium already installed"; \
 	else \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	fi
+	@mkdir -p .setup && touch $@
+
+# The browser tests' second engine: Debian's Firefox ESR, which
+# puppeteer-core drives over WebDriver BiDi (tests/e2e/engines.mjs).
+.setup/firefox:
+	@if command -v firefox-esr >/dev/null 2>&1; then \
+	  echo "firefox-esr already installed"; \
+	else \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr; \
 	fi
 	@mkdir -p .setup && touch $@
 

@@ -1,0 +1,125 @@
+// The promises a reader and a blog author rely on, in the engines beside
+// Chromium (tests/e2e/engines.mjs): the verdict and figures that add up,
+// the keyboard on a slider, a use case's button, several widgets under a
+// strict CSP, polite notices for bad attributes. Written once, run in each
+// engine the layer drives.
+
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DIST } from './fixtures.mjs';
+import { ENGINES } from './engines.mjs';
+import { serve } from '../../tools/server.mjs';
+
+const FALLBACK = '<p>Python or Node.js? <a href="/">See the verdict</a>.</p>';
+const post = (elements) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head>
+<body><main><h1>A post</h1><p>Words before the widget.</p>${elements}<p>Words after it.</p></main>
+<script type="module" src="/embed.js"></script></body></html>`;
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const PAGES = {
+  '/three.html': post(
+    ['saas', 'ai-ml', 'gaming'].map((id) => `<backend-verdict id="${id}" preset="${id}">${FALLBACK}</backend-verdict>`).join('\n'),
+  ),
+  '/bad.html': post(`<backend-verdict id="bad" weights="performance:eleven,speed:3,cost:7">${FALLBACK}</backend-verdict>`),
+};
+
+/** The verdict bar's text of the widget with this id (or the first). */
+const barText = (id) =>
+  (id ? document.getElementById(id) : document.querySelector('backend-verdict')).shadowRoot.querySelector('[part="verdict"]').textContent;
+
+/** The range input whose label starts with `name`, in the first widget. */
+const sliderState = (name) => {
+  const root = document.querySelector('backend-verdict').shadowRoot;
+  const input = [...root.querySelectorAll('input[type=range]')].find((i) => i.labels[0].textContent.startsWith(name));
+  return { value: input.value, text: input.getAttribute('aria-valuetext') };
+};
+
+for (const [key, launch] of Object.entries(ENGINES)) {
+  const env = {};
+  before(async () => {
+    env.engine = await launch();
+    env.server = await serve({ root: DIST, pages: PAGES });
+    env.strict = await serve({ root: DIST, pages: PAGES, headers: () => ({ 'content-security-policy': CSP }) });
+  });
+  after(async () => {
+    await env.engine?.close();
+    await env.server?.close();
+    await env.strict?.close();
+  });
+  const name = () => env.engine.name;
+
+  test(`${key}: the standalone page gives a verdict whose figures add up`, async () => {
+    const tab = await env.engine.open(env.server.url('/'));
+    await tab.waitFor(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
+    assert.equal(await tab.evaluate(() => document.querySelector('backend-verdict').getAttribute('verdict')), 'node');
+    const text = await tab.evaluate(barText);
+    const [, python, node, margin] = text.match(/Python(\d+\.\d)\/10Node\.js(\d+\.\d)\/10Margin(\d+\.\d)/) || [];
+    assert.ok(margin, `${name()}: the bar shows both totals and the margin (${text})`);
+    assert.equal(Math.round(Math.abs(python - node) * 10), Math.round(margin * 10), `${name()}: ${text}`);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+
+  test(`${key}: a slider moved by keyboard moves the verdict, and verdictchange says so`, async () => {
+    const tab = await env.engine.open(env.server.url('/'));
+    await tab.waitFor(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
+    const before = await tab.evaluate(barText);
+    await tab.evaluate(() => {
+      window.details = [];
+      document.addEventListener('verdictchange', (event) => window.details.push(event.detail));
+      const root = document.querySelector('backend-verdict').shadowRoot;
+      [...root.querySelectorAll('input[type=range]')].find((i) => i.labels[0].textContent.startsWith('Learning curve')).focus();
+    });
+    await tab.press('End');
+    await tab.waitFor(() => window.details.some((d) => d.weights['learning-curve'] === 10));
+    assert.deepEqual(await tab.evaluate(sliderState, 'Learning curve'), { value: '10', text: '10 of 10, essential' });
+    assert.notEqual(await tab.evaluate(barText), before, `${name()}: the bar follows the slider`);
+    const detail = await tab.evaluate(() => window.details.at(-1));
+    assert.equal(typeof detail.robust, 'boolean');
+    assert.ok(['python', 'node', 'tie'].includes(detail.verdict));
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+
+  test(`${key}: a use case's button sets its weights and gives the article's winner`, async () => {
+    const tab = await env.engine.open(env.server.url('/'));
+    await tab.waitFor(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
+    await tab.evaluate(() => {
+      const root = document.querySelector('backend-verdict').shadowRoot;
+      [...root.querySelectorAll('[part="preset"]')].find((b) => b.textContent === 'AI, Machine Learning and Data Science').click();
+    });
+    await tab.waitFor(() => document.querySelector('backend-verdict').getAttribute('verdict') === 'python');
+    const pressed = await tab.evaluate(() =>
+      [...document.querySelector('backend-verdict').shadowRoot.querySelectorAll('[part="preset"][aria-pressed="true"]')].map((b) => b.textContent),
+    );
+    assert.deepEqual(pressed, ['AI, Machine Learning and Data Science']);
+    assert.match(await tab.evaluate(barText), /Rests on the article's word/);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+
+  test(`${key}: three widgets under a strict CSP each give their own verdict, with no violation`, async () => {
+    const tab = await env.engine.open(null);
+    await tab.page.evaluateOnNewDocument(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await tab.goto(env.strict.url('/three.html'));
+    await tab.waitFor(() => [...document.querySelectorAll('backend-verdict')].every((e) => e.hasAttribute('verdict')));
+    const verdicts = await tab.evaluate(() => [...document.querySelectorAll('backend-verdict')].map((e) => e.getAttribute('verdict')));
+    assert.deepEqual(verdicts, ['node', 'python', 'node']);
+    assert.deepEqual(await tab.evaluate(() => window.violations), []);
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+
+  test(`${key}: bad attributes get a polite notice, and the rest is used`, async () => {
+    const tab = await env.engine.open(env.server.url('/bad.html'));
+    await tab.waitFor(() => document.getElementById('bad').hasAttribute('verdict'));
+    const text = await tab.evaluate(() => document.getElementById('bad').shadowRoot.textContent);
+    assert.match(text, /The weight “eleven” for Performance is not a number from 0 to 10\./);
+    assert.match(text, /There is no criterion “speed”\./);
+    assert.deepEqual(await tab.evaluate(sliderState, 'Cost'), { value: '7', text: '7 of 10, very important' });
+    assert.deepEqual(tab.problems, []);
+    await tab.close();
+  });
+}
