@@ -14,7 +14,7 @@ BASE_URL ?= https://YOUR-HOST/backend-verdict/
 
 .PHONY: setup serve build test lint unit e2e bench dist heights clean
 
-setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firefox .setup/fonts node_modules/.package-lock.json
+setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firefox .setup/webkit .setup/fonts node_modules/.package-lock.json
 
 .setup/rust: Cargo.lock
 	rustup target add wasm32-unknown-unknown
@@ -58,6 +58,17 @@ setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firef
 	fi
 	@mkdir -p .setup && touch $@
 
+# The third engine: WebKitGTK's MiniBrowser (from libwebkit2gtk-4.1-0, which
+# the driver package brings) under Debian's WebKitWebDriver; MiniBrowser needs
+# a display, so the browser tests run under xvfb-run.
+.setup/webkit:
+	@if command -v WebKitWebDriver >/dev/null 2>&1 && command -v xvfb-run >/dev/null 2>&1; then \
+	  echo "WebKitWebDriver and xvfb already installed"; \
+	else \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; \
+	fi
+	@mkdir -p .setup && touch $@
+
 # The link-preview cards (`make dist`) are drawn with a system font.
 .setup/fonts:
 	@if fc-list 2>/dev/null | grep -q "DejaVu Sans"; then \
@@ -96,7 +107,7 @@ target/test-panic-dist/index.html: build
 # The tests run `make dist`'s steps themselves, so its card tool is built first.
 e2e: build target/test-panic-dist/index.html
 	cargo build --release --locked -p verdict-cards
-	node --test --test-concurrency=1 tests/e2e/
+	xvfb-run -a node --test --test-concurrency=1 tests/e2e/
 	@echo "Screenshots: $(CURDIR)/tests/artifacts/screenshots/"
 
 test: lint unit e2e

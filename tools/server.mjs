@@ -24,7 +24,8 @@ const TYPES = {
  * Starts a server. Options:
  * - root: folder to serve (the built dist/).
  * - prefix: URL path the folder is served under, e.g. '/blog/widgets/bv/'.
- * - pages: { '/path': html } served from memory.
+ * - pages: { '/path': html } served from memory (as HTML, or by the path's
+ *   extension: '/record.js' is served as JavaScript).
  * - headers: (path) => extra headers for a response.
  * - missing: (path) => true to answer 404 for that path.
  */
@@ -48,7 +49,8 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
       response.end(body);
     };
     if (request.method === 'OPTIONS') return send(204, 'text/plain', '');
-    if (pages[path] !== undefined) return send(200, TYPES['.html'], pages[path]);
+    // A page is HTML unless its path says otherwise (a test's own script).
+    if (pages[path] !== undefined) return send(200, TYPES[extname(path)] || TYPES['.html'], pages[path]);
     // Chromium asks every page for /favicon.ico; the test pages have none.
     if (path === '/favicon.ico') return send(204, TYPES['.txt'], '');
     if (missing(path) || !root || !path.startsWith(prefix)) return send(404, TYPES['.txt'], 'not found');

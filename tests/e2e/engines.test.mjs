@@ -11,11 +11,19 @@ import { ENGINES } from './engines.mjs';
 import { serve } from '../../tools/server.mjs';
 
 const FALLBACK = '<p>Python or Node.js? <a href="/">See the verdict</a>.</p>';
-const post = (elements) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head>
+// Each test page records its own errors and CSP violations from its first
+// script on (an engine's driver may report no console): a same-origin file,
+// so a strict CSP allows it.
+const RECORD = `window.recorded = []; window.violations = [];
+addEventListener('error', (e) => window.recorded.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => window.recorded.push(String(e.reason)));
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));`;
+const post = (elements) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><script src="/record.js"></script></head>
 <body><main><h1>A post</h1><p>Words before the widget.</p>${elements}<p>Words after it.</p></main>
 <script type="module" src="/embed.js"></script></body></html>`;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const PAGES = {
+  '/record.js': RECORD,
   '/three.html': post(
     ['saas', 'ai-ml', 'gaming'].map((id) => `<backend-verdict id="${id}" preset="${id}">${FALLBACK}</backend-verdict>`).join('\n'),
   ),
@@ -55,8 +63,8 @@ for (const [key, launch] of Object.entries(ENGINES)) {
     const [, python, node, margin] = text.match(/Python(\d+\.\d)\/10Node\.js(\d+\.\d)\/10Margin(\d+\.\d)/) || [];
     assert.ok(margin, `${name()}: the bar shows both totals and the margin (${text})`);
     assert.equal(Math.round(Math.abs(python - node) * 10), Math.round(margin * 10), `${name()}: ${text}`);
-    assert.deepEqual(tab.problems, []);
     await tab.close();
+    assert.deepEqual(tab.problems, []);
   });
 
   test(`${key}: a slider moved by keyboard moves the verdict, and verdictchange says so`, async () => {
@@ -76,8 +84,8 @@ for (const [key, launch] of Object.entries(ENGINES)) {
     const detail = await tab.evaluate(() => window.details.at(-1));
     assert.equal(typeof detail.robust, 'boolean');
     assert.ok(['python', 'node', 'tie'].includes(detail.verdict));
-    assert.deepEqual(tab.problems, []);
     await tab.close();
+    assert.deepEqual(tab.problems, []);
   });
 
   test(`${key}: a use case's button sets its weights and gives the article's winner`, async () => {
@@ -93,23 +101,18 @@ for (const [key, launch] of Object.entries(ENGINES)) {
     );
     assert.deepEqual(pressed, ['AI, Machine Learning and Data Science']);
     assert.match(await tab.evaluate(barText), /Rests on the article's word/);
-    assert.deepEqual(tab.problems, []);
     await tab.close();
+    assert.deepEqual(tab.problems, []);
   });
 
   test(`${key}: three widgets under a strict CSP each give their own verdict, with no violation`, async () => {
-    const tab = await env.engine.open(null);
-    await tab.page.evaluateOnNewDocument(() => {
-      window.violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await tab.goto(env.strict.url('/three.html'));
+    const tab = await env.engine.open(env.strict.url('/three.html'));
     await tab.waitFor(() => [...document.querySelectorAll('backend-verdict')].every((e) => e.hasAttribute('verdict')));
     const verdicts = await tab.evaluate(() => [...document.querySelectorAll('backend-verdict')].map((e) => e.getAttribute('verdict')));
     assert.deepEqual(verdicts, ['node', 'python', 'node']);
     assert.deepEqual(await tab.evaluate(() => window.violations), []);
-    assert.deepEqual(tab.problems, []);
     await tab.close();
+    assert.deepEqual(tab.problems, []);
   });
 
   test(`${key}: bad attributes get a polite notice, and the rest is used`, async () => {
@@ -119,7 +122,7 @@ for (const [key, launch] of Object.entries(ENGINES)) {
     assert.match(text, /The weight “eleven” for Performance is not a number from 0 to 10\./);
     assert.match(text, /There is no criterion “speed”\./);
     assert.deepEqual(await tab.evaluate(sliderState, 'Cost'), { value: '7', text: '7 of 10, very important' });
-    assert.deepEqual(tab.problems, []);
     await tab.close();
+    assert.deepEqual(tab.problems, []);
   });
 }
