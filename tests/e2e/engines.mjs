@@ -8,6 +8,7 @@
 // (playwright-core).
 
 import { execFileSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
@@ -51,6 +52,11 @@ class Tab {
 
   press(key) {
     return this.page.keyboard.press(key);
+  }
+
+  /** The viewport as a PNG at `path`, for a person to look at. */
+  async screenshot(path) {
+    await this.page.screenshot({ path });
   }
 
   close() {
@@ -120,6 +126,10 @@ class WebDriverTab {
 
   async press(key) {
     await this.driver.actions().sendKeys(KEYS[key]).perform();
+  }
+
+  async screenshot(path) {
+    writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
   }
 
   async close() {

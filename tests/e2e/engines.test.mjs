@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DIST } from './fixtures.mjs';
+import { DIST, SHOTS } from './fixtures.mjs';
 import { ENGINES } from './engines.mjs';
 import { serve } from '../../tools/server.mjs';
 
@@ -26,6 +26,18 @@ const PAGES = {
   '/record.js': RECORD,
   '/three.html': post(
     ['saas', 'ai-ml', 'gaming'].map((id) => `<backend-verdict id="${id}" preset="${id}">${FALLBACK}</backend-verdict>`).join('\n'),
+  ),
+  // The places readers meet it: a phone, a blog column (compact), a desk;
+  // each theme. The widget's layout follows its own width (container
+  // queries), so each place is a column of that width: MiniBrowser's
+  // window cannot be made as narrow as a phone.
+  ...Object.fromEntries(
+    ['light', 'dark'].flatMap((theme) =>
+      Object.entries({ phone: [390, ''], column: [700, 'compact preset="web-api"'], desk: [1280, 'preset="ai-ml"'] }).map(([place, [width, attributes]]) => [
+        `/${place}-${theme}.html`,
+        post(`<div class="column" style="width:${width}px"><backend-verdict theme="${theme}" ${attributes}>${FALLBACK}</backend-verdict></div>`),
+      ]),
+    ),
   ),
   '/bad.html': post(`<backend-verdict id="bad" weights="performance:eleven,speed:3,cost:7">${FALLBACK}</backend-verdict>`),
 };
@@ -113,6 +125,31 @@ for (const [key, launch] of Object.entries(ENGINES)) {
     assert.deepEqual(await tab.evaluate(() => window.violations), []);
     await tab.close();
     assert.deepEqual(tab.problems, []);
+  });
+
+  test(`${key}: in a phone's, a blog column's and a desk's width, in both themes, the verdict is in view and nothing spills out`, async () => {
+    for (const [place, width] of Object.entries({ phone: 390, column: 700, desk: 1280 })) {
+      for (const theme of ['light', 'dark']) {
+        const tab = await env.engine.open(null, { width: Math.max(width + 40, 800), height: 900 });
+        await tab.goto(env.server.url(`/${place}-${theme}.html`));
+        await tab.waitFor(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
+        const where = `${name()}, ${place}, ${theme}`;
+        const box = await tab.evaluate(() => {
+          const element = document.querySelector('backend-verdict');
+          const bar = element.shadowRoot.querySelector('[part="verdict"]').getBoundingClientRect();
+          const column = document.querySelector('.column').getBoundingClientRect();
+          // The rightmost edge of anything inside the widget.
+          const right = Math.max(...[...element.shadowRoot.querySelectorAll('*')].filter((el) => !el.closest('.presets')).map((el) => el.getBoundingClientRect().right));
+          return { bar: { top: bar.top, bottom: bar.bottom, left: bar.left, right: bar.right }, column: { left: column.left, right: column.right }, right, height: innerHeight };
+        });
+        assert.ok(box.right <= box.column.right + 0.5, `${where}: nothing spills past the column (${box.right} > ${box.column.right})`);
+        const { bar } = box;
+        assert.ok(bar.top >= 0 && bar.bottom <= box.height && bar.left >= box.column.left - 0.5 && bar.right <= box.column.right + 0.5, `${where}: the verdict is in view (${JSON.stringify(bar)})`);
+        await tab.screenshot(`${SHOTS}engine-${key}-${place}-${theme}.png`);
+        await tab.close();
+        assert.deepEqual(tab.problems, [], where);
+      }
+    }
   });
 
   test(`${key}: bad attributes get a polite notice, and the rest is used`, async () => {
