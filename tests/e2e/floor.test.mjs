@@ -83,7 +83,7 @@ const NEEDED = {
 };
 
 for (const [feature, removal] of Object.entries(NEEDED)) {
-  test(`below the floor (no ${feature}): the reader keeps the fallback, and nothing throws`, async () => {
+  test(`Chromium only (an init script deletes the feature): below the floor (no ${feature}) the reader keeps the fallback, and nothing throws`, async () => {
     const { page, context, log } = await openWithout(removal);
     await settle(page);
     const element = page.locator('backend-verdict');
@@ -120,7 +120,7 @@ const OPTIONAL = {
 };
 
 for (const [what, removal] of Object.entries(OPTIONAL)) {
-  test(`with ${what}, the widget still starts, moves and releases its held height`, async () => {
+  test(`Chromium only (an init script takes it away): with ${what}, the widget still starts, moves and releases its held height`, async () => {
     const { page, context, log } = await openWithout(removal);
     await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
     assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'node');
