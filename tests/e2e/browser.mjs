@@ -4,17 +4,24 @@
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const name of ['chromium', 'chromium-browser']) {
+/**
+ * A Debian browser's path: `$variable` if set, else the first of `names`
+ * on PATH; `hint` says which package to install when none is.
+ */
+export function executable(variable, names, hint) {
+  if (process.env[variable]) return process.env[variable];
+  for (const name of names) {
     try {
       return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
     } catch {
       // Try the next name.
     }
   }
-  throw new Error('Chromium not found: install Debian\'s chromium package (make setup does)');
+  throw new Error(hint);
 }
+
+const chromiumPath = () =>
+  executable('CHROMIUM_PATH', ['chromium', 'chromium-browser'], "Chromium not found: install Debian's chromium package (make setup does)");
 
 export async function launch() {
   return chromium.launch({

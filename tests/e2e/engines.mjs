@@ -12,18 +12,10 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
+import { executable } from './browser.mjs';
 
-function firefoxPath() {
-  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-    } catch {
-      // Try the next name.
-    }
-  }
-  throw new Error("Firefox not found: install Debian's firefox-esr package (make setup does)");
-}
+const firefoxPath = () =>
+  executable('FIREFOX_PATH', ['firefox-esr', 'firefox'], "Firefox not found: install Debian's firefox-esr package (make setup does)");
 
 /** A page in Firefox, with the errors and console warnings it printed. */
 class Tab {
