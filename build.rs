@@ -63,13 +63,13 @@ fn data_texts() -> String {
         scale_note(&DATASET)
     );
     // Beside a use case's verdict: what tips it where the article's reason
-    // alone does not give its winner, else nothing.
-    code.push_str("pub static PRESET_NOTES: &[&str] = &[\n");
+    // alone does not give its winner; only those use cases are listed.
+    code.push_str("pub static PRESET_NOTES: &[(&str, &str)] = &[\n");
     for preset in DATASET.presets {
-        let note = reason_gap(&DATASET, preset.weights)
-            .map(|gap| reason_gap_words(&DATASET, &gap))
-            .unwrap_or_default();
-        let _ = writeln!(code, "    {note:?},");
+        if let Some(gap) = reason_gap(&DATASET, preset.weights) {
+            let note = reason_gap_words(&DATASET, &gap);
+            let _ = writeln!(code, "    ({:?}, {note:?}),", preset.id);
+        }
     }
     code.push_str("];\n");
     let [left, right] = axis_labels(&DATASET);

@@ -130,7 +130,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
             verdict: verdict_id(&DATASET, evaluation.verdict),
             scores: evaluation.totals,
             weights: &state.weights,
-            robust: analysis.robustness.map(|r| r.robust),
+            robust: analysis.robustness.map(|r| r.robust()),
         };
         // The report follows from the weights alone: a render with the
         // same weights (a section opened, a copy made) reports nothing.
@@ -268,6 +268,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                 <div class="side">
                     { verdict_panel(&VerdictPanelProps {
                         evaluation: &analysis.evaluation,
+                        shown: analysis.shown.as_ref(),
                         robustness: analysis.robustness.as_ref(),
                     }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
@@ -279,7 +280,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                                 // not give its winner says what tips it. Here
                                 // rather than in the verdict bar: it goes when
                                 // a slider moves, and the sliders must not.
-                                if let Some(note) = texts::preset_note(&state.weights) {
+                                if let Some(note) = texts::preset_note(active_preset) {
                                     <p class="reason-gap">{ note }</p>
                                 }
                                 { evidence_check(&EvidenceCheckProps {
@@ -289,6 +290,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                                 }) }
                                 { breakdown(&BreakdownProps {
                                     evaluation: &analysis.evaluation,
+                                    shown: analysis.shown.as_ref(),
                                     weights: &state.weights,
                                 }) }
                                 { what_would_change(&WhatWouldChangeProps {

@@ -13,13 +13,12 @@ pub struct CriterionText {
 
 include!(concat!(env!("OUT_DIR"), "/texts.rs"));
 
-/// For weights that are a use case's, the note on what tips its verdict
-/// where the article's reason alone does not give its winner.
-pub fn preset_note(weights: &[u8]) -> Option<&'static str> {
-    verdict_core::DATASET
-        .presets
+/// For the use case whose weights the reader has (the one the preset row
+/// shows pressed), the note on what tips its verdict where the article's
+/// reason alone does not give its winner.
+pub fn preset_note(preset: Option<&str>) -> Option<&'static str> {
+    PRESET_NOTES
         .iter()
-        .position(|preset| preset.weights == weights)
-        .map(|index| PRESET_NOTES[index])
-        .filter(|note| !note.is_empty())
+        .find(|(id, _)| Some(*id) == preset)
+        .map(|(_, note)| *note)
 }

@@ -222,14 +222,26 @@ pub struct Robustness {
     /// The highest margin any choice of scores within their ranges gives.
     pub highest: f64,
     pub standing: Standing,
-    /// `standing` is [`Standing::Holds`].
-    pub robust: bool,
+    /// The verdict at the end of the ranges that favours option 1, then at
+    /// the end that favours option 0: with every criterion where that end
+    /// gives another verdict, else with the checked criteria alone (where
+    /// the verdict may have changed only without the unchecked ones), else
+    /// the verdict itself.
+    pub ends: [Verdict; 2],
     /// When the verdict depends on the ranges: the criterion whose range,
     /// on its own, moves the margin furthest toward another verdict.
     pub decider: Option<usize>,
     /// The verdict with every unchecked criterion's weight at 0, the scores
     /// as read.
     pub without_unchecked: Verdict,
+}
+
+impl Robustness {
+    /// Whether the verdict holds across the evidence: what `verdictchange`
+    /// reports as `robust`.
+    pub fn robust(&self) -> bool {
+        self.standing == Standing::Holds
+    }
 }
 
 /// Works out [`Robustness`] in closed form, or `None` with no weight.
@@ -280,12 +292,20 @@ pub fn robustness(
     let (lowest, highest) = (all_low / total_weight, all_high / total_weight);
     let here = classify(lead / total_weight, true);
     let without_unchecked = classify(only_lead / only_weight, only_weight > 0.0);
-    let differs = |m: f64| classify(m, true) != here;
-    // Which way the ranges can move the verdict: down (toward option 1) or
-    // up (toward option 0), with every criterion or with the checked ones.
-    let checked_differs = |sum: f64| only_weight > 0.0 && differs(sum / only_weight);
-    let low_differs = differs(lowest) || checked_differs(only_low);
-    let high_differs = differs(highest) || checked_differs(only_high);
+    // The verdict at each end of the ranges: down (toward option 1) and up
+    // (toward option 0), with every criterion, or with the checked ones
+    // where only they move it.
+    let end = |all: f64, only: f64| {
+        let with_all = classify(all, true);
+        let with_checked = classify(only / only_weight, only_weight > 0.0);
+        if with_all == here && only_weight > 0.0 {
+            with_checked
+        } else {
+            with_all
+        }
+    };
+    let ends = [end(lowest, only_low), end(highest, only_high)];
+    let (low_differs, high_differs) = (ends[0] != here, ends[1] != here);
     let standing = if without_unchecked != here {
         Standing::RestsOnArticle
     } else if low_differs || high_differs {
@@ -322,7 +342,7 @@ pub fn robustness(
         lowest,
         highest,
         standing,
-        robust: standing == Standing::Holds,
+        ends,
         decider,
         without_unchecked,
     })

@@ -14,6 +14,8 @@ use crate::model::{self, Belief, Evaluation, Robustness, Sensitivity, Verdict};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Analysis {
     pub evaluation: Evaluation,
+    /// The figures as shown (see [`shown`]); `None` with no verdict.
+    pub shown: Option<Shown>,
     /// How far the verdict survives the evidence; `None` with no verdict.
     pub robustness: Option<Robustness>,
 }
@@ -33,9 +35,11 @@ pub fn evaluate(data: &DataSet, weights: &[u8]) -> Evaluation {
 pub fn analyse(data: &DataSet, weights: &[u8]) -> Analysis {
     let scores = data.score_pairs();
     let weights = as_floats(weights);
+    let evaluation = model::evaluate(&scores, &weights);
     Analysis {
-        evaluation: model::evaluate(&scores, &weights),
+        shown: shown(&evaluation),
         robustness: model::robustness(&scores, &data.score_ranges(), &data.checked(), &weights),
+        evaluation,
     }
 }
 
@@ -218,17 +222,6 @@ pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'stati
 pub fn trim_number(value: f64) -> String {
     let text = fixed(value, 2);
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
-/// Whether the verdict survives every score within the range its evidence
-/// supports, for these weights; `None` with no verdict.
-pub fn robustness(data: &DataSet, weights: &[u8]) -> Option<Robustness> {
-    model::robustness(
-        &data.score_pairs(),
-        &data.score_ranges(),
-        &data.checked(),
-        &as_floats(weights),
-    )
 }
 
 /// The least a reader would have to believe differently to change the

@@ -416,9 +416,9 @@ pub fn robustness_words(
                 "{DEPENDS_LABEL}, most of all on {}. Going by {}, it is {}; going by {}, {}.",
                 in_sentence(criterion.label),
                 criterion.range_ends[1],
-                verdict_in_sentence(data, model::classify(robustness.lowest, true)),
+                verdict_in_sentence(data, robustness.ends[0]),
                 criterion.range_ends[0],
-                verdict_in_sentence(data, model::classify(robustness.highest, true))
+                verdict_in_sentence(data, robustness.ends[1])
             )
         }
         // A tie has no lead to share out: what holds it level is named.
@@ -549,7 +549,7 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
         "**Backend Verdict: {}**\n\n",
         verdict_label(data, evaluation.verdict)
     );
-    if let Some(shown) = shown(evaluation) {
+    if let Some(shown) = &analysis.shown {
         out.push_str(&format!(
             "- {} {} / 10, {} {} / 10, margin {}\n",
             data.options[0].label,

@@ -273,7 +273,7 @@ proptest! {
         let there_checked = evaluate(&inside, &only_checked);
         match r.standing {
             Standing::Holds => {
-                prop_assert!(r.robust);
+                prop_assert!(r.robust());
                 if clear(there.margin) {
                     prop_assert_eq!(there.verdict, here);
                 }
@@ -285,7 +285,7 @@ proptest! {
                 // A corner, with every criterion or with the checked ones,
                 // gives another verdict, and the decider is a weighted
                 // criterion whose range is not a point.
-                prop_assert!(!r.robust);
+                prop_assert!(!r.robust());
                 let corners = [
                     evaluate(&corner(&ranges, false), &weights).verdict,
                     evaluate(&corner(&ranges, true), &weights).verdict,
@@ -293,12 +293,18 @@ proptest! {
                     evaluate(&corner(&ranges, true), &only_checked).verdict,
                 ];
                 prop_assert!(corners.iter().any(|&v| v != here));
+                // The ends the widget names are verdicts the ranges reach,
+                // and one of them is another verdict.
+                prop_assert!(r.ends.iter().any(|&v| v != here));
+                for end in r.ends {
+                    prop_assert!(corners.contains(&end) || end == here);
+                }
                 let decider = r.decider.expect("a decider when the verdict depends");
                 prop_assert!(weights[decider] > 0.0);
                 prop_assert!(ranges[decider] != [[scores[decider][0]; 2], [scores[decider][1]; 2]]);
             }
             Standing::RestsOnArticle => {
-                prop_assert!(!r.robust);
+                prop_assert!(!r.robust());
                 prop_assert_ne!(evaluate(&scores, &only_checked).verdict, here);
             }
         }
@@ -317,7 +323,7 @@ proptest! {
         let without = evaluate(&scores, &checked_only(&weights, &checked)).verdict;
         prop_assert_eq!(r.without_unchecked, without);
         if without != here {
-            prop_assert!(!r.robust);
+            prop_assert!(!r.robust());
             prop_assert_eq!(r.standing, Standing::RestsOnArticle);
         }
     }
@@ -331,7 +337,7 @@ proptest! {
         if let Some(r) = robustness(&scores, &ranges, &checked, &weights) {
             let margin = evaluate(&scores, &weights).margin;
             prop_assert!((r.lowest - margin).abs() < 1e-9 && (r.highest - margin).abs() < 1e-9);
-            prop_assert!(r.robust);
+            prop_assert!(r.robust());
             prop_assert_eq!(r.decider, None);
         }
     }
@@ -344,7 +350,7 @@ proptest! {
         if let Some(r) = robustness(&scores, &ranges, &checked, &weights) {
             let here = evaluate(&scores, &weights).verdict;
             let same = classify(r.lowest, true) == here && classify(r.highest, true) == here;
-            prop_assert_eq!(r.robust, same);
+            prop_assert_eq!(r.robust(), same);
             prop_assert_ne!(r.standing, Standing::RestsOnArticle);
         }
     }

@@ -3,7 +3,7 @@
 //! the same figures as text beside them.
 
 use verdict_core::model::Evaluation;
-use verdict_core::report::{fixed, shown};
+use verdict_core::report::{fixed, Shown};
 use verdict_core::words::{pull_words, DECIDED_TITLE};
 use verdict_core::DATASET;
 use yew::prelude::*;
@@ -13,13 +13,14 @@ use crate::texts::AXIS_LABELS;
 /// What the view shows.
 pub struct BreakdownProps<'a> {
     pub evaluation: &'a Evaluation,
+    pub shown: Option<&'a Shown>,
     pub weights: &'a [u8],
 }
 
 pub fn breakdown(props: &BreakdownProps) -> Html {
     let evaluation = props.evaluation;
     // The pulls as shown add up to the margin the verdict bar shows.
-    let Some(shown) = shown(evaluation) else {
+    let Some(shown) = props.shown else {
         return html! {};
     };
     let largest = evaluation
@@ -30,7 +31,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
     let rows = DATASET
         .criteria
         .iter()
-        .zip(evaluation.contributions.iter().zip(shown.pulls))
+        .zip(evaluation.contributions.iter().zip(&shown.pulls))
         .zip(props.weights)
         .filter(|(_, &weight)| weight > 0);
     html! {
@@ -41,7 +42,7 @@ pub fn breakdown(props: &BreakdownProps) -> Html {
                 <span>{ AXIS_LABELS[1] }</span>
             </p>
             <ul class="bars">
-                { for rows.map(|((criterion, (&share, shown_pull)), _)| {
+                { for rows.map(|((criterion, (&share, &shown_pull)), _)| {
                     let toward = if share > 0.0 { Some(DATASET.options[0].id) } else if share < 0.0 { Some(DATASET.options[1].id) } else { None };
                     let text = pull_words(&DATASET, share, shown_pull);
                     let width = share.abs() / largest * 50.0;

@@ -22,7 +22,7 @@ pub fn evidence_check(props: &EvidenceCheckProps) -> Html {
         return html! {};
     };
     html! { <>
-        <p class="robust-words" data-robust={if robustness.robust { "true" } else { "false" }}>
+        <p class="robust-words" data-robust={if robustness.robust() { "true" } else { "false" }}>
             { robustness_words(&DATASET, props.evaluation, robustness) }
         </p>
         if let Some(belief) = belief(&DATASET, props.weights) {

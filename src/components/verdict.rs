@@ -3,7 +3,7 @@
 //! area; see `widget.css`). With no verdict it says how to get one.
 
 use verdict_core::model::{Evaluation, Robustness, Verdict};
-use verdict_core::report::{shown, tenths_text};
+use verdict_core::report::{tenths_text, Shown};
 use verdict_core::words::{
     explanation, robustness_label, verdict_label, MARGIN, OUT_OF_TEN, VERDICT_KICKER,
 };
@@ -13,6 +13,7 @@ use yew::prelude::*;
 /// What the view shows.
 pub struct VerdictPanelProps<'a> {
     pub evaluation: &'a Evaluation,
+    pub shown: Option<&'a Shown>,
     pub robustness: Option<&'a Robustness>,
 }
 
@@ -35,7 +36,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
             </p>
             // The figures as shown: the margin is the difference of the
             // two totals beside it, as rounded, never rounded on its own.
-            if let Some(figures) = shown(evaluation) {
+            if let Some(figures) = props.shown {
                 <dl class="scores">
                     { for DATASET.options.iter().zip(figures.totals).map(|(option, total)| html! {
                         <div class="score" data-option={option.id}>
@@ -50,7 +51,7 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
                 </dl>
             }
             if let Some(robustness) = props.robustness {
-                <p class="robustness" data-robust={if robustness.robust { "true" } else { "false" }}>
+                <p class="robustness" data-robust={if robustness.robust() { "true" } else { "false" }}>
                     { robustness_label(robustness) }
                 </p>
             } else {

@@ -163,3 +163,24 @@ test('verdictchange says whether the verdict is robust, and null without a verdi
   assert.equal((await last()).robust, null);
   await context.close();
 });
+
+test("a use case whose article reason alone does not give its winner says what tips it, and only while its weights stand", async () => {
+  // Automation's reason ("Used for task automation, web scraping, and
+  // process optimization.") names none of the criteria.
+  const { page, context, log } = await open('/?preset=automation');
+  await openWhy(page);
+  const note = page.locator('backend-verdict .why-panel .reason-gap');
+  assert.equal(
+    await note.textContent(),
+    "The article's reason for this use case names none of the criteria; the weights are our reading, and AI and data libraries, learning curve and development speed give it Python.",
+  );
+  // Moving a slider makes the weights the reader's own: the note goes.
+  await page.getByRole('slider', { name: /^Cost/ }).fill('4');
+  await note.waitFor({ state: 'detached' });
+  // AI's reason (strong libraries) gives Python on its own: no note.
+  await page.getByRole('button', { name: 'AI, Machine Learning and Data Science', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('backend-verdict').getAttribute('verdict') === 'python');
+  assert.equal(await note.count(), 0);
+  assert.deepEqual(problems(log), []);
+  await context.close();
+});
