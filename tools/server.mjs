@@ -28,8 +28,16 @@ const TYPES = {
  *   extension: '/record.js' is served as JavaScript).
  * - headers: (path) => extra headers for a response.
  * - missing: (path) => true to answer 404 for that path.
+ * - prelude: markup put first in every HTML page's head (the browser
+ *   tests' error recorder).
  */
-export async function serve({ root, prefix = '/', pages = {}, headers = () => ({}), missing = () => false, port = 0 } = {}) {
+export async function serve({ root, prefix = '/', pages = {}, headers = () => ({}), missing = () => false, prelude = '', port = 0 } = {}) {
+  const withPrelude = (type, body) => {
+    if (!prelude || type !== TYPES['.html']) return body;
+    const html = String(body);
+    const head = html.match(/<head[^>]*>/i);
+    return head ? html.replace(head[0], head[0] + prelude) : prelude + html;
+  };
   const hits = new Map();
   // Large headers allowed: a test opens a link with a 100 KB query.
   const server = createServer({ maxHeaderSize: 256 * 1024 }, async (request, response) => {
@@ -46,7 +54,7 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
     const extra = headers(path);
     const send = (status, type, body) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });
-      response.end(body);
+      response.end(withPrelude(type, body));
     };
     if (request.method === 'OPTIONS') return send(204, 'text/plain', '');
     // A page is HTML unless its path says otherwise (a test's own script).

@@ -1,75 +1,385 @@
-// The engines beside Chromium, behind one small layer so each promise is
-// written once: Debian's Firefox ESR driven by puppeteer-core over WebDriver
-// BiDi, and WebKitGTK's MiniBrowser driven by selenium-webdriver through
-// Debian's WebKitWebDriver (never a downloaded browser; MiniBrowser needs a
-// display, so `make test` runs the browser tests under xvfb-run). A tab
-// offers what the promises need: open a page, run a function in it, wait
-// for a condition, press a key. Chromium keeps its own, richer suite
-// (playwright-core).
+// One small driver layer over the three engines readers use, so each promise
+// is written once and run in each: Debian's Chromium through playwright-core,
+// Debian's Firefox ESR through puppeteer-core over WebDriver BiDi, and
+// WebKitGTK's MiniBrowser through selenium-webdriver and Debian's
+// WebKitWebDriver (never a downloaded browser; MiniBrowser needs a display,
+// so `make test` runs the browser tests under xvfb-run).
+//
+// A tab offers the part of Playwright's page the promises use (goto,
+// evaluate, waitForFunction, getAttribute, keyboard.press, locator,
+// getByRole, getByText, screenshot), built on three primitives each driver
+// has: run an expression in the page, press a key, take a screenshot.
+// Locators are resolved in the page by `find` below, which, like
+// Playwright's, pierces open shadow roots.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { after, afterEach, before, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
-import { executable } from './browser.mjs';
+import { executable, launch as launchChromium } from './browser.mjs';
+import { DIST } from './fixtures.mjs';
+import { serve } from '../../tools/server.mjs';
+
+const DESK = { width: 1280, height: 900 };
+const TIMEOUT = 10_000;
+
+/**
+ * Every page a test server sends starts by loading this recorder, so each
+ * engine reports the page's uncaught errors, rejections and console errors
+ * and warnings, and its CSP violations, even where the driver reports no
+ * console (WebKitWebDriver). It is a same-origin file, so a strict CSP
+ * allows it.
+ */
+export const RECORDER = {
+  path: '/__record.js',
+  source: `(() => {
+  const recorded = (window.recorded = []);
+  window.violations = [];
+  addEventListener('error', (e) => recorded.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => recorded.push(String(e.reason)));
+  document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+  for (const [level, name] of [['error', 'error'], ['warn', 'warning']]) {
+    const original = console[level];
+    console[level] = (...args) => {
+      recorded.push(name + ': ' + args.map(String).join(' '));
+      original.apply(console, args);
+    };
+  }
+})();`,
+};
+
+/** Serves `root` with the recorder in every HTML page (see tools/server.mjs). */
+export function serveRecorded(options = {}) {
+  return serve({ root: DIST, ...options, pages: { [RECORDER.path]: RECORDER.source, ...options.pages }, prelude: `<script src="${RECORDER.path}"></script>` });
+}
+
+// Regular expressions cross into the page as their source and flags.
+const pack = (value) => (value instanceof RegExp ? { $re: [value.source, value.flags] } : value);
+
+/**
+ * Runs in the page: the elements a locator's steps select, in document
+ * order, descending into open shadow roots; then the operation on them.
+ * Self-contained, because the drivers send it as source.
+ */
+function find(steps, operation, argument, callback) {
+  const unpack = (v) => (v && v.$re ? new RegExp(v.$re[0], v.$re[1]) : v);
+  const squash = (s) => (s || '').replace(/\s+/g, ' ').trim();
+  const matches = (text, pattern, exact) => {
+    pattern = unpack(pattern);
+    if (pattern instanceof RegExp) return pattern.test(text);
+    return exact ? text === pattern : text.toLowerCase().includes(String(pattern).toLowerCase());
+  };
+  const within = (scope) => {
+    const out = [];
+    const walk = (node) => {
+      for (const el of node.querySelectorAll('*')) {
+        out.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    if (scope.shadowRoot) walk(scope.shadowRoot);
+    walk(scope);
+    return out;
+  };
+  const parentOf = (el) => el.parentElement || el.parentNode?.host;
+  // Like Playwright's, a descendant combinator crosses shadow boundaries:
+  // "backend-verdict summary" finds a summary in the element's shadow root.
+  const compounds = (css) => {
+    const parts = [];
+    let depth = 0;
+    let quote = null;
+    let current = '';
+    for (const ch of css) {
+      if (quote) quote = ch === quote ? null : quote;
+      else if (ch === '"' || ch === "'") quote = ch;
+      else if ('[('.includes(ch)) depth += 1;
+      else if ('])'.includes(ch)) depth -= 1;
+      if (/\s/.test(ch) && depth === 0 && !quote) {
+        if (current) parts.push(current);
+        current = '';
+      } else current += ch;
+    }
+    if (current) parts.push(current);
+    return parts;
+  };
+  const matchesCss = (el, css) => {
+    const parts = compounds(css);
+    if (parts.some((part) => '>+~'.includes(part))) return el.matches(css);
+    if (!el.matches(parts.at(-1))) return false;
+    let index = parts.length - 2;
+    for (let node = parentOf(el); node && index >= 0; node = parentOf(node)) {
+      if (node.matches(parts[index])) index -= 1;
+    }
+    return index < 0;
+  };
+  const hidden = (el) => {
+    for (let node = el; node && node.nodeType === 1; node = node.assignedSlot || parentOf(node)) {
+      if (node.getAttribute('aria-hidden') === 'true') return true;
+    }
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden') return true;
+    if (el.checkVisibility) return !el.checkVisibility();
+    return el.getClientRects().length === 0;
+  };
+  const ROLES = {
+    slider: 'input[type=range]',
+    button: 'button, input[type=button], input[type=submit]',
+    link: 'a[href]',
+    textbox: 'textarea, input:not([type]), input[type=text], input[type=url]',
+    checkbox: 'input[type=checkbox]',
+    heading: 'h1, h2, h3, h4, h5, h6',
+    group: 'fieldset, details',
+    status: 'output',
+    img: 'img[alt]:not([alt=""])',
+  };
+  const hasRole = (el, role) => (el.getAttribute('role') ? el.getAttribute('role') === role : Boolean(ROLES[role]) && el.matches(ROLES[role]));
+  const nameOf = (el) => {
+    const root = el.getRootNode();
+    const labelledby = el.getAttribute('aria-labelledby');
+    if (labelledby) return squash(labelledby.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent || '').join(' '));
+    if (el.getAttribute('aria-label')) return squash(el.getAttribute('aria-label'));
+    if (el.labels && el.labels.length) return squash([...el.labels].map((l) => l.textContent).join(' '));
+    if (el.matches('img')) return squash(el.alt);
+    if (el.matches('fieldset') && el.querySelector('legend')) return squash(el.querySelector('legend').textContent);
+    if (el.matches('details') && el.querySelector('summary')) return squash(el.querySelector('summary').textContent);
+    return squash(el.textContent) || squash(el.getAttribute('title'));
+  };
+  let selected = [document];
+  for (const step of steps) {
+    if ('nth' in step) {
+      selected = step.nth < 0 ? selected.slice(step.nth).slice(0, 1) : selected.slice(step.nth, step.nth + 1);
+      continue;
+    }
+    const seen = new Set();
+    const next = [];
+    for (const scope of selected) {
+      for (const el of within(scope)) {
+        if (seen.has(el)) continue;
+        seen.add(el);
+        let ok;
+        if (step.css) ok = matchesCss(el, step.css) && (step.hasText === undefined || matches(squash(el.textContent), step.hasText, false));
+        else if (step.role) ok = hasRole(el, step.role) && !hidden(el) && (step.name === undefined || matches(nameOf(el), step.name, step.exact));
+        else ok = matches(squash(el.textContent), step.text, step.exact) && ![...el.children].some((child) => matches(squash(child.textContent), step.text, step.exact));
+        if (ok) next.push(el);
+      }
+    }
+    selected = next;
+  }
+  const all = selected.filter((el) => el !== document);
+  if (operation === 'count') return all.length;
+  if (operation === 'texts') return all.map((el) => el.textContent);
+  if (operation === 'evaluateAll') return callback(all, argument);
+  if (all.length !== 1) return { $error: all.length };
+  const [el] = all;
+  switch (operation) {
+    case 'text':
+      return el.textContent;
+    case 'value':
+      return el.value;
+    case 'attribute':
+      return el.getAttribute(argument);
+    case 'visible':
+      return !hidden(el);
+    case 'focus':
+      el.focus();
+      return null;
+    case 'click':
+      el.scrollIntoView({ block: 'center' });
+      el.click();
+      return null;
+    case 'box': {
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    case 'evaluate':
+      return callback(el, argument);
+    default:
+      throw new Error(`unknown operation ${operation}`);
+  }
+}
+
+/** A Playwright-like locator: a chain of steps, resolved afresh on each use. */
+class Locator {
+  constructor(tab, steps) {
+    this.tab = tab;
+    this.steps = steps;
+  }
+
+  locator(css, { hasText } = {}) {
+    return new Locator(this.tab, [...this.steps, { css, hasText: pack(hasText) }]);
+  }
+
+  getByRole(role, { name, exact = false } = {}) {
+    return new Locator(this.tab, [...this.steps, { role, name: pack(name), exact }]);
+  }
+
+  getByText(text, { exact = false } = {}) {
+    return new Locator(this.tab, [...this.steps, { text: pack(text), exact }]);
+  }
+
+  nth(index) {
+    return new Locator(this.tab, [...this.steps, { nth: index }]);
+  }
+
+  first() {
+    return this.nth(0);
+  }
+
+  last() {
+    return this.nth(-1);
+  }
+
+  /** Runs `operation` in the page; one-element operations wait for exactly one match. */
+  async run(operation, argument, callback) {
+    const expression = `(${find})(${JSON.stringify(this.steps)}, ${JSON.stringify(operation)}, ${JSON.stringify(pack(argument)) ?? 'undefined'}, ${callback || 'undefined'})`;
+    const deadline = Date.now() + TIMEOUT;
+    for (;;) {
+      const result = await this.tab.run(expression);
+      if (!result || result.$error === undefined) return result;
+      if (result.$error > 1) throw new Error(`${JSON.stringify(this.steps)} matches ${result.$error} elements`);
+      if (Date.now() > deadline) throw new Error(`${JSON.stringify(this.steps)} matches nothing`);
+      await sleep(50);
+    }
+  }
+
+  count = () => this.run('count');
+  allTextContents = () => this.run('texts');
+  textContent = () => this.run('text');
+  inputValue = () => this.run('value');
+  getAttribute = (name) => this.run('attribute', name);
+  isVisible = async () => (await this.count()) === 1 && this.run('visible');
+  focus = () => this.run('focus');
+  click = () => this.run('click');
+  boundingBox = () => this.run('box');
+  evaluate = (fn, argument) => this.run('evaluate', argument, fn);
+  evaluateAll = (fn, argument) => this.run('evaluateAll', argument, fn);
+
+  async press(key) {
+    await this.focus();
+    await this.tab.keyboard.press(key);
+  }
+
+  /** Waits until exactly one element matches and is visible (or, with state 'hidden', until none is). */
+  async waitFor({ state = 'visible', timeout = TIMEOUT } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const visible = await this.isVisible();
+      if (visible === (state === 'visible')) return;
+      if (Date.now() > deadline) throw new Error(`${JSON.stringify(this.steps)} never became ${state}`);
+      await sleep(50);
+    }
+  }
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The part of a page every engine's tab shares; `run`, `keyboard` and `shoot` are the driver's. */
+class Tab {
+  constructor(engine) {
+    this.engine = engine;
+    this.problems = [];
+  }
+
+  locator(css, options) {
+    return new Locator(this, []).locator(css, options);
+  }
+
+  getByRole(role, options) {
+    return new Locator(this, []).getByRole(role, options);
+  }
+
+  getByText(text, options) {
+    return new Locator(this, []).getByText(text, options);
+  }
+
+  /** Runs `fn(argument)` in the page and returns its (serialisable) result. */
+  evaluate(fn, argument) {
+    return this.run(`(${fn})(${JSON.stringify(argument) ?? ''})`);
+  }
+
+  /** Waits until `fn(argument)` is truthy in the page. */
+  async waitForFunction(fn, argument, { timeout = TIMEOUT } = {}) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      if (await this.evaluate(fn, argument)) return;
+      if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${String(fn).slice(0, 120)}`);
+      await sleep(50);
+    }
+  }
+
+  getAttribute(selector, name) {
+    return this.locator(selector).getAttribute(name);
+  }
+
+  /** The widget's verdict attribute once it has one. */
+  async waitForVerdict(selector = 'backend-verdict') {
+    await this.waitForFunction((s) => document.querySelector(s)?.hasAttribute('verdict'), selector);
+    return this.getAttribute(selector, 'verdict');
+  }
+
+  waitForTimeout(ms) {
+    return sleep(ms);
+  }
+
+  url() {
+    return this.evaluate(() => location.href);
+  }
+
+  /** What the page's recorder caught (see RECORDER); a page without one says so, so no problem goes unseen. */
+  async recorded() {
+    const recorded = await this.evaluate(() => window.recorded);
+    return recorded || [`${this.engine}: ${await this.url()} has no recorder (serve it with serveRecorded)`];
+  }
+}
+
+/** Chromium through playwright-core: a fresh context per tab. */
+async function chromium() {
+  const browser = await launchChromium();
+  class ChromiumTab extends Tab {
+    async start({ viewport, colorScheme, javaScriptEnabled }) {
+      this.context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
+      this.page = await this.context.newPage();
+      this.page.on('pageerror', (error) => this.problems.push(String(error)));
+      this.page.on('console', (m) => ['error', 'warning'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
+      this.keyboard = { press: (key) => this.page.keyboard.press(key) };
+    }
+    goto = (url) => this.page.goto(url);
+    reload = () => this.page.reload();
+    run = (expression) => this.page.evaluate(expression);
+    screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
+    close = () => this.context.close();
+  }
+  return { tab: ChromiumTab, close: () => browser.close() };
+}
 
 const firefoxPath = () =>
   executable('FIREFOX_PATH', ['firefox-esr', 'firefox'], "Firefox not found: install Debian's firefox-esr package (make setup does)");
 
-/** A page in Firefox, with the errors and console warnings it printed. */
-class Tab {
-  constructor(page) {
-    this.page = page;
-    this.problems = [];
-    page.on('pageerror', (error) => this.problems.push(String(error)));
-    page.on('console', (message) => {
-      if (['error', 'warn'].includes(message.type())) this.problems.push(`${message.type()}: ${message.text()}`);
-    });
-  }
-
-  async goto(url) {
-    await this.page.goto(url);
-  }
-
-  /** Runs `fn(...args)` in the page and returns its (serialisable) result. */
-  evaluate(fn, ...args) {
-    return this.page.evaluate(fn, ...args);
-  }
-
-  /** Waits until `fn(...args)` is truthy in the page. */
-  async waitFor(fn, ...args) {
-    await this.page.waitForFunction(fn, { timeout: 20_000, polling: 50 }, ...args);
-  }
-
-  press(key) {
-    return this.page.keyboard.press(key);
-  }
-
-  /** The viewport as a PNG at `path`, for a person to look at. */
-  async screenshot(path) {
-    await this.page.screenshot({ path });
-  }
-
-  close() {
-    return this.page.close();
-  }
-}
-
-/** Starts an engine; `open` gives a fresh tab at a viewport. */
+/**
+ * Firefox through puppeteer-core over WebDriver BiDi: a fresh browser
+ * context per tab. BiDi offers no media emulation and no switch for
+ * JavaScript, so a test needing those runs where the driver has them.
+ */
 async function firefox() {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
-  return {
-    name: 'Firefox',
-    async open(url, viewport = { width: 1280, height: 900 }) {
-      const page = await browser.newPage();
-      await page.setViewport(viewport);
-      const tab = new Tab(page);
-      if (url) await tab.goto(url);
-      return tab;
-    },
-    close: () => browser.close(),
-  };
+  class FirefoxTab extends Tab {
+    async start({ viewport }) {
+      this.context = await browser.createBrowserContext();
+      this.page = await this.context.newPage();
+      await this.page.setViewport(viewport);
+      this.page.on('pageerror', (error) => this.problems.push(String(error)));
+      this.page.on('console', (m) => ['error', 'warn'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
+      this.keyboard = { press: (key) => this.page.keyboard.press(key) };
+    }
+    goto = (url) => this.page.goto(url);
+    reload = () => this.page.reload();
+    run = (expression) => this.page.evaluate(expression);
+    screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
+    close = () => this.context.close();
+  }
+  return { tab: FirefoxTab, close: () => browser.close() };
 }
 
 /** MiniBrowser, as Debian's libwebkit2gtk-4.1-0 installs it. */
@@ -91,75 +401,135 @@ function freePort() {
   });
 }
 
-const KEYS = { End: Key.END, Home: Key.HOME, ArrowLeft: Key.ARROW_LEFT, ArrowRight: Key.ARROW_RIGHT, Tab: Key.TAB, Enter: Key.ENTER };
+const KEYS = {
+  End: Key.END,
+  Home: Key.HOME,
+  ArrowLeft: Key.ARROW_LEFT,
+  ArrowRight: Key.ARROW_RIGHT,
+  ArrowUp: Key.ARROW_UP,
+  ArrowDown: Key.ARROW_DOWN,
+  PageUp: Key.PAGE_UP,
+  PageDown: Key.PAGE_DOWN,
+  Tab: Key.TAB,
+  Enter: Key.ENTER,
+  Escape: Key.ESCAPE,
+  Space: Key.SPACE,
+};
 
 /**
- * A page in WebKit. WebKitWebDriver reports nothing of the console, so
- * `problems` holds what a test page's own recorder (record.js in the tests)
- * caught; a page without one reports none.
+ * MiniBrowser through WebKitWebDriver: a fresh session (and so fresh
+ * storage) per tab, a quarter of a second each. Its window cannot be made
+ * narrower than about 450 px, so a phone's width is a 390 px column there.
+ * WebKitWebDriver reports nothing of the console: `problems` holds what the
+ * recorder caught.
  */
-class WebDriverTab {
-  constructor(driver) {
-    this.driver = driver;
-    this.problems = [];
-  }
-
-  async goto(url) {
-    await this.driver.get(url);
-  }
-
-  evaluate(fn, ...args) {
-    return this.driver.executeScript(fn, ...args);
-  }
-
-  async waitFor(fn, ...args) {
-    await this.driver.wait(async () => Boolean(await this.driver.executeScript(fn, ...args)), 20_000);
-  }
-
-  async press(key) {
-    await this.driver.actions().sendKeys(KEYS[key]).perform();
-  }
-
-  async screenshot(path) {
-    writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
-  }
-
-  async close() {
-    this.problems.push(...((await this.driver.executeScript(() => window.recorded)) || []));
-  }
-}
-
 async function webkit() {
   const port = await freePort();
   const server = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
-  const driver = await new Builder()
-    .usingServer(`http://127.0.0.1:${port}`)
-    .withCapabilities({
-      browserName: 'MiniBrowser',
-      'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
-    })
-    .build();
-  return {
-    name: 'WebKit',
-    async open(url, viewport = { width: 1280, height: 900 }) {
+  class WebKitTab extends Tab {
+    async start({ viewport }) {
+      this.driver = await new Builder()
+        .usingServer(`http://127.0.0.1:${port}`)
+        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] } })
+        .build();
       // The window includes the browser's own chrome: size it, then grow it
       // by what the page did not get.
-      await driver.manage().window().setRect({ width: viewport.width, height: viewport.height });
-      const [width, height] = await driver.executeScript(() => [innerWidth, innerHeight]);
-      await driver
-        .manage()
-        .window()
-        .setRect({ width: 2 * viewport.width - width, height: 2 * viewport.height - height });
-      const tab = new WebDriverTab(driver);
-      if (url) await tab.goto(url);
-      return tab;
-    },
+      const window = this.driver.manage().window();
+      await window.setRect({ width: viewport.width, height: viewport.height });
+      const [width, height] = await this.driver.executeScript('return [innerWidth, innerHeight]');
+      await window.setRect({ width: 2 * viewport.width - width, height: 2 * viewport.height - height });
+      const [actualWidth, actualHeight] = await this.driver.executeScript('return [innerWidth, innerHeight]');
+      this.viewport = { width: actualWidth, height: actualHeight };
+      this.keyboard = {
+        press: async (key) => {
+          const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+          const actions = this.driver.actions();
+          if (modifier) actions.keyDown(Key[modifier.toUpperCase()]);
+          actions.sendKeys(KEYS[name] ?? name);
+          if (modifier) actions.keyUp(Key[modifier.toUpperCase()]);
+          await actions.perform();
+        },
+      };
+    }
+    goto = (url) => this.driver.get(url);
+    reload = () => this.driver.navigate().refresh();
+    run = (expression) => this.driver.executeScript(`return ${expression}`);
+    screenshot = async ({ path }) => writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
     async close() {
-      await driver.quit();
+      this.problems.push(...(await this.recorded()));
+      await this.driver.quit();
+    }
+  }
+  await waitForPort(port);
+  return {
+    tab: WebKitTab,
+    async close() {
       server.kill();
     },
   };
 }
 
-/** Every engine this layer drives, by name. */
-export const ENGINES = { firefox, webkit };
+async function waitForPort(port) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/status`);
+      return;
+    } catch {
+      await sleep(50);
+    }
+  }
+}
+
+const DRIVERS = { chromium, firefox, webkit };
+const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/** The engines a run covers: all three, or those `ENGINES=chromium,webkit` names. */
+export const ENGINES = (process.env.ENGINES || 'chromium,firefox,webkit').split(',');
+
+/**
+ * Declares `body`'s tests once per engine, each engine in a suite of its own
+ * (named after it) with its browser and a recorded server over dist/ (with
+ * `serverOptions`) started before and closed after. `env.open(url,
+ * { viewport, colorScheme, javaScriptEnabled })` gives a fresh tab;
+ * `env.server` is the server; `env.engine` is the engine's key;
+ * `env.emulates` says whether its driver can emulate media features and
+ * switch JavaScript off (Chromium's only).
+ */
+export function eachEngine(serverOptions, body) {
+  for (const key of ENGINES) {
+    describe(NAMES[key], () => {
+      const env = { engine: key, name: NAMES[key], emulates: key === 'chromium' };
+      let driver;
+      before(async () => {
+        driver = await DRIVERS[key]();
+        env.server = await serveRecorded(serverOptions);
+      });
+      // A test that fails before closing its tabs must not leave them to the
+      // next (WebKitWebDriver holds one session at a time).
+      const open = new Set();
+      afterEach(async () => {
+        for (const tab of open) await tab.close().catch(() => {});
+        open.clear();
+      });
+      after(async () => {
+        await driver?.close();
+        await env.server?.close();
+      });
+      env.open = async (url, { viewport = DESK, ...options } = {}) => {
+        const tab = new driver.tab(key);
+        // The viewport asked for; WebKit's start replaces it by what it got.
+        tab.viewport = viewport;
+        await tab.start({ viewport, ...options });
+        open.add(tab);
+        const close = tab.close.bind(tab);
+        tab.close = async () => {
+          if (!open.delete(tab)) return;
+          await close();
+        };
+        if (url) await tab.goto(url);
+        return tab;
+      };
+      body(env);
+    });
+  }
+}
