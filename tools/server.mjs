@@ -78,6 +78,13 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
     origin: `http://127.0.0.1:${actual}`,
     url: (path = '') => `http://127.0.0.1:${actual}${path}`,
     hits,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Idempotent, and it ends kept-alive connections: a test that fails
+    // before closing its server leaves the after-each hook to do it.
+    close: () =>
+      new Promise((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

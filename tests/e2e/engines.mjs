@@ -50,9 +50,15 @@ export const RECORDER = {
 })();`,
 };
 
-/** Serves `root` with the recorder in every HTML page (see tools/server.mjs). */
-export function serveRecorded(options = {}) {
-  return serve({ root: DIST, ...options, pages: { [RECORDER.path]: RECORDER.source, ...options.pages }, prelude: `<script src="${RECORDER.path}"></script>` });
+// Servers a test starts, so the after-each hook closes those a failing test
+// left open (an open server keeps the test file's process alive).
+const servers = new Set();
+
+/** Serves `root` (dist/ unless given) with the recorder in every HTML page (see tools/server.mjs). */
+export async function serveRecorded(options = {}) {
+  const server = await serve({ root: DIST, ...options, pages: { [RECORDER.path]: RECORDER.source, ...options.pages }, prelude: `<script src="${RECORDER.path}"></script>` });
+  servers.add(server);
+  return server;
 }
 
 // Regular expressions cross into the page as their source and flags.
@@ -133,6 +139,12 @@ function find(steps, operation, argument, callback) {
     group: 'fieldset, details',
     status: 'output',
     img: 'img[alt]:not([alt=""])',
+    list: 'ul, ol',
+    listitem: 'li',
+    table: 'table',
+    main: 'main',
+    navigation: 'nav',
+    alert: '[role=alert]',
   };
   const hasRole = (el, role) => (el.getAttribute('role') ? el.getAttribute('role') === role : Boolean(ROLES[role]) && el.matches(ROLES[role]));
   const nameOf = (el) => {
@@ -146,28 +158,35 @@ function find(steps, operation, argument, callback) {
     if (el.matches('details') && el.querySelector('summary')) return squash(el.querySelector('summary').textContent);
     return squash(el.textContent) || squash(el.getAttribute('title'));
   };
-  let selected = [document];
-  for (const step of steps) {
-    if ('nth' in step) {
-      selected = step.nth < 0 ? selected.slice(step.nth).slice(0, 1) : selected.slice(step.nth, step.nth + 1);
-      continue;
-    }
-    const seen = new Set();
-    const next = [];
-    for (const scope of selected) {
-      for (const el of within(scope)) {
-        if (seen.has(el)) continue;
-        seen.add(el);
-        let ok;
-        if (step.css) ok = matchesCss(el, step.css) && (step.hasText === undefined || matches(squash(el.textContent), step.hasText, false));
-        else if (step.role) ok = hasRole(el, step.role) && !hidden(el) && (step.name === undefined || matches(nameOf(el), step.name, step.exact));
-        else ok = matches(squash(el.textContent), step.text, step.exact) && ![...el.children].some((child) => matches(squash(child.textContent), step.text, step.exact));
-        if (ok) next.push(el);
+  const select = (start, chain) => {
+    let selected = start;
+    for (const step of chain) {
+      if ('nth' in step) {
+        selected = step.nth < 0 ? selected.slice(step.nth).slice(0, 1) : selected.slice(step.nth, step.nth + 1);
+        continue;
       }
+      const seen = new Set();
+      const next = [];
+      for (const scope of selected) {
+        for (const el of within(scope)) {
+          if (seen.has(el)) continue;
+          seen.add(el);
+          let ok;
+          if (step.css)
+            ok =
+              matchesCss(el, step.css) &&
+              (step.hasText === undefined || matches(squash(el.textContent), step.hasText, false)) &&
+              (!step.has || select([el], step.has).length > 0);
+          else if (step.role) ok = hasRole(el, step.role) && !hidden(el) && (step.name === undefined || matches(nameOf(el), step.name, step.exact));
+          else ok = matches(squash(el.textContent), step.text, step.exact) && ![...el.children].some((child) => matches(squash(child.textContent), step.text, step.exact));
+          if (ok) next.push(el);
+        }
+      }
+      selected = next;
     }
-    selected = next;
-  }
-  const all = selected.filter((el) => el !== document);
+    return selected;
+  };
+  const all = select([document], steps).filter((el) => el !== document);
   if (operation === 'count') return all.length;
   if (operation === 'texts') return all.map((el) => el.textContent);
   if (operation === 'evaluateAll') return callback(all, argument);
@@ -184,6 +203,13 @@ function find(steps, operation, argument, callback) {
       return !hidden(el);
     case 'focus':
       el.focus();
+      return null;
+    case 'fill':
+      // As Playwright's fill: the value, then the events a reader's input sends.
+      el.focus();
+      el.value = argument;
+      el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
       return null;
     case 'click':
       el.scrollIntoView({ block: 'center' });
@@ -207,8 +233,8 @@ class Locator {
     this.steps = steps;
   }
 
-  locator(css, { hasText } = {}) {
-    return new Locator(this.tab, [...this.steps, { css, hasText: pack(hasText) }]);
+  locator(css, { hasText, has } = {}) {
+    return new Locator(this.tab, [...this.steps, { css, hasText: pack(hasText), has: has?.steps }]);
   }
 
   getByRole(role, { name, exact = false } = {}) {
@@ -251,6 +277,7 @@ class Locator {
   getAttribute = (name) => this.run('attribute', name);
   isVisible = async () => (await this.count()) === 1 && this.run('visible');
   focus = () => this.run('focus');
+  fill = (value) => this.run('fill', value);
   click = () => this.run('click');
   boundingBox = () => this.run('box');
   evaluate = (fn, argument) => this.run('evaluate', argument, fn);
@@ -299,11 +326,12 @@ class Tab {
     return this.run(`(${fn})(${JSON.stringify(argument) ?? ''})`);
   }
 
-  /** Waits until `fn(argument)` is truthy in the page. */
+  /** Waits until `fn(argument)` is truthy in the page (tested there: an element does not cross every driver). */
   async waitForFunction(fn, argument, { timeout = TIMEOUT } = {}) {
     const deadline = Date.now() + timeout;
+    const test = `Promise.resolve((${fn})(${JSON.stringify(argument) ?? ''})).then(Boolean)`;
     for (;;) {
-      if (await this.evaluate(fn, argument)) return;
+      if (await this.run(test)) return;
       if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${String(fn).slice(0, 120)}`);
       await sleep(50);
     }
@@ -344,6 +372,7 @@ async function chromium() {
       this.page.on('pageerror', (error) => this.problems.push(String(error)));
       this.page.on('console', (m) => ['error', 'warning'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
       this.keyboard = { press: (key) => this.page.keyboard.press(key) };
+      this.mouse = this.page.mouse;
     }
     goto = (url) => this.page.goto(url);
     reload = () => this.page.reload();
@@ -372,6 +401,7 @@ async function firefox() {
       this.page.on('pageerror', (error) => this.problems.push(String(error)));
       this.page.on('console', (m) => ['error', 'warn'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
       this.keyboard = { press: (key) => this.page.keyboard.press(key) };
+      this.mouse = this.page.mouse;
     }
     goto = (url) => this.page.goto(url);
     reload = () => this.page.reload();
@@ -450,6 +480,20 @@ async function webkit() {
           await actions.perform();
         },
       };
+      // The pointer as Playwright's mouse moves it, in viewport pixels.
+      let at = { x: 0, y: 0 };
+      const pointer = (build) => build(this.driver.actions()).perform();
+      this.mouse = {
+        move: async (x, y, { steps = 1 } = {}) => {
+          for (let step = 1; step <= steps; step += 1) {
+            const point = { x: Math.round(at.x + ((x - at.x) * step) / steps), y: Math.round(at.y + ((y - at.y) * step) / steps) };
+            await pointer((a) => a.move({ ...point, origin: 'viewport' }));
+          }
+          at = { x, y };
+        },
+        down: () => pointer((a) => a.press()),
+        up: () => pointer((a) => a.release()),
+      };
     }
     goto = (url) => this.driver.get(url);
     reload = () => this.driver.navigate().refresh();
@@ -510,6 +554,7 @@ export function eachEngine(serverOptions, body) {
       afterEach(async () => {
         for (const tab of open) await tab.close().catch(() => {});
         open.clear();
+        for (const server of servers) if (server !== env.server) await server.close();
       });
       after(async () => {
         await driver?.close();
