@@ -15,9 +15,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { after, afterEach, before, describe } from 'node:test';
+import { after, afterEach, before, beforeEach, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { Builder, Key } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 import { executable, launch as launchChromium } from './browser.mjs';
 import { DIST } from './fixtures.mjs';
 import { serve } from '../../tools/server.mjs';
@@ -161,6 +161,10 @@ function find(steps, operation, argument, callback) {
   const select = (start, chain) => {
     let selected = start;
     for (const step of chain) {
+      if ('filter' in step) {
+        selected = selected.filter((el) => matches(squash(el.textContent), step.filter, false));
+        continue;
+      }
       if ('nth' in step) {
         selected = step.nth < 0 ? selected.slice(step.nth).slice(0, 1) : selected.slice(step.nth, step.nth + 1);
         continue;
@@ -204,6 +208,8 @@ function find(steps, operation, argument, callback) {
     case 'focus':
       el.focus();
       return null;
+    case 'element':
+      return el;
     case 'fill':
       // As Playwright's fill: the value, then the events a reader's input sends.
       el.focus();
@@ -245,6 +251,10 @@ class Locator {
     return new Locator(this.tab, [...this.steps, { text: pack(text), exact }]);
   }
 
+  filter({ hasText }) {
+    return new Locator(this.tab, [...this.steps, { filter: pack(hasText) }]);
+  }
+
   nth(index) {
     return new Locator(this.tab, [...this.steps, { nth: index }]);
   }
@@ -276,7 +286,7 @@ class Locator {
   inputValue = () => this.run('value');
   getAttribute = (name) => this.run('attribute', name);
   isVisible = async () => (await this.count()) === 1 && this.run('visible');
-  focus = () => this.run('focus');
+  focus = () => (this.tab.focusIn ? this.tab.focusIn(this) : this.run('focus'));
   fill = (value) => this.run('fill', value);
   click = () => this.run('click');
   boundingBox = () => this.run('box');
@@ -337,8 +347,9 @@ class Tab {
     }
   }
 
+  /** The attribute of the first element `selector` matches, as Playwright's page.getAttribute. */
   getAttribute(selector, name) {
-    return this.locator(selector).getAttribute(name);
+    return this.locator(selector).first().getAttribute(name);
   }
 
   /** The widget's verdict attribute once it has one. */
@@ -355,6 +366,24 @@ class Tab {
     return this.evaluate(() => location.href);
   }
 
+  /**
+   * The document in the iframe `selector` names (another origin's too), as
+   * a tab whose locators and evaluate run there; keys go to the page.
+   */
+  frame(selector) {
+    const frame = new Tab(this.engine);
+    frame.keyboard = { press: (key) => (this.pressInFrame ? this.pressInFrame(selector, key) : this.keyboard.press(key)) };
+    frame.run = (expression) => this.runInFrame(selector, expression);
+    if (this.focusInFrame) frame.focusIn = (locator) => this.focusInFrame(selector, locator);
+    return frame;
+  }
+
+  /** Runs a classic script's source in the page, as a script tag would. */
+  addScript(source) {
+    return this.run(`(function () { ${source}
+}).call(window)`);
+  }
+
   /** What the page's recorder caught (see RECORDER); a page without one says so, so no problem goes unseen. */
   async recorded() {
     const recorded = await this.evaluate(() => window.recorded);
@@ -366,8 +395,8 @@ class Tab {
 async function chromium() {
   const browser = await launchChromium();
   class ChromiumTab extends Tab {
-    async start({ viewport, colorScheme, javaScriptEnabled }) {
-      this.context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
+    async start(options) {
+      this.context = await browser.newContext(options);
       this.page = await this.context.newPage();
       this.page.on('pageerror', (error) => this.problems.push(String(error)));
       this.page.on('console', (m) => ['error', 'warning'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
@@ -377,6 +406,7 @@ async function chromium() {
     goto = (url) => this.page.goto(url);
     reload = () => this.page.reload();
     run = (expression) => this.page.evaluate(expression);
+    runInFrame = async (selector, expression) => (await (await this.page.$(selector)).contentFrame()).evaluate(expression);
     screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
     close = () => this.context.close();
   }
@@ -406,6 +436,7 @@ async function firefox() {
     goto = (url) => this.page.goto(url);
     reload = () => this.page.reload();
     run = (expression) => this.page.evaluate(expression);
+    runInFrame = async (selector, expression) => (await (await this.page.$(selector)).contentFrame()).evaluate(expression);
     screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
     close = () => this.context.close();
   }
@@ -498,6 +529,26 @@ async function webkit() {
     goto = (url) => this.driver.get(url);
     reload = () => this.driver.navigate().refresh();
     run = (expression) => this.driver.executeScript(`return ${expression}`);
+    async inFrame(selector, action) {
+      await this.driver.switchTo().frame(await this.driver.findElement(By.css(selector)));
+      try {
+        return await action();
+      } finally {
+        await this.driver.switchTo().defaultContent();
+      }
+    }
+    runInFrame = (selector, expression) => this.inFrame(selector, () => this.run(expression));
+    pressInFrame = (selector, key) => this.inFrame(selector, () => this.keyboard.press(key));
+    // A script in a frame of another origin cannot move WebKit's focus
+    // into it (a reader's click or Tab can), so the frame is first given
+    // the focus the way a reader gives it: a click, on its top left corner
+    // (the widget's margin, where nothing reacts).
+    async focusInFrame(selector, locator) {
+      const frame = await this.driver.findElement(By.css(selector));
+      const { x, y } = await frame.getRect();
+      await this.driver.actions().move({ x: Math.round(x) + 3, y: Math.round(y) + 3, origin: 'viewport' }).click().perform();
+      await this.runInFrame(selector, `(${find})(${JSON.stringify(locator.steps)}, 'focus')`);
+    }
     screenshot = async ({ path }) => writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
     async close() {
       this.problems.push(...(await this.recorded()));
@@ -551,10 +602,14 @@ export function eachEngine(serverOptions, body) {
       // A test that fails before closing its tabs must not leave them to the
       // next (WebKitWebDriver holds one session at a time).
       const open = new Set();
+      let serversBefore = new Set();
+      beforeEach(() => {
+        serversBefore = new Set(servers);
+      });
       afterEach(async () => {
         for (const tab of open) await tab.close().catch(() => {});
         open.clear();
-        for (const server of servers) if (server !== env.server) await server.close();
+        for (const server of servers) if (!serversBefore.has(server)) await server.close();
       });
       after(async () => {
         await driver?.close();
