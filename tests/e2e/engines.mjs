@@ -28,8 +28,8 @@ const TIMEOUT = 10_000;
 /**
  * Every page a test server sends starts by loading this recorder, so each
  * engine reports the page's uncaught errors, rejections and console errors
- * and warnings, and its CSP violations, even where the driver reports no
- * console (WebKitWebDriver). It is a same-origin file, so a strict CSP
+ * and warnings (`recorded`), all it logs (`logged`), and its CSP violations,
+ * even where the driver reports no console (WebKitWebDriver). It is a same-origin file, so a strict CSP
  * allows it.
  */
 export const RECORDER = {
@@ -40,10 +40,15 @@ export const RECORDER = {
   addEventListener('error', (e) => recorded.push(String(e.message)));
   addEventListener('unhandledrejection', (e) => recorded.push(String(e.reason)));
   document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
-  for (const [level, name] of [['error', 'error'], ['warn', 'warning']]) {
+  // Everything the page says on the console, and its errors and warnings
+  // as problems.
+  const logged = (window.logged = []);
+  for (const [level, name] of [['error', 'error'], ['warn', 'warning'], ['info', 'info'], ['log', 'log']]) {
     const original = console[level];
     console[level] = (...args) => {
-      recorded.push(name + ': ' + args.map(String).join(' '));
+      const text = name + ': ' + args.map(String).join(' ');
+      logged.push(text);
+      if (level === 'error' || level === 'warn') recorded.push(text);
       original.apply(console, args);
     };
   }
@@ -485,14 +490,31 @@ const KEYS = {
  * recorder caught.
  */
 async function webkit() {
-  const port = await freePort();
-  const server = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  // WebKitWebDriver, started afresh if a session ever stops answering (seen
+  // once in many runs: a session that never came up), so one stuck browser
+  // fails a test rather than hanging the run.
+  let service;
+  const startService = async () => {
+    service?.process.kill('SIGKILL');
+    const port = await freePort();
+    service = { port, process: spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' }) };
+    await waitForPort(port);
+  };
+  await startService();
+  const session = () =>
+    new Builder()
+      .usingServer(`http://127.0.0.1:${service.port}`)
+      .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] } })
+      .build();
   class WebKitTab extends Tab {
     async start({ viewport }) {
-      this.driver = await new Builder()
-        .usingServer(`http://127.0.0.1:${port}`)
-        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] } })
-        .build();
+      try {
+        this.driver = await within(30_000, session(), 'a WebKit session');
+      } catch {
+        await startService();
+        this.driver = await within(30_000, session(), 'a WebKit session, on a fresh WebKitWebDriver');
+      }
+      await this.driver.manage().setTimeouts({ script: TIMEOUT * 2, pageLoad: TIMEOUT * 3 });
       // The window includes the browser's own chrome: size it, then grow it
       // by what the page did not get.
       const window = this.driver.manage().window();
@@ -526,9 +548,9 @@ async function webkit() {
         up: () => pointer((a) => a.release()),
       };
     }
-    goto = (url) => this.driver.get(url);
+    goto = (url) => within(TIMEOUT * 3, this.driver.get(url), `WebKit loading ${url}`);
     reload = () => this.driver.navigate().refresh();
-    run = (expression) => this.driver.executeScript(`return ${expression}`);
+    run = (expression) => within(TIMEOUT * 2, this.driver.executeScript(`return ${expression}`), 'a script in WebKit');
     async inFrame(selector, action) {
       await this.driver.switchTo().frame(await this.driver.findElement(By.css(selector)));
       try {
@@ -551,17 +573,28 @@ async function webkit() {
     }
     screenshot = async ({ path }) => writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
     async close() {
-      this.problems.push(...(await this.recorded()));
-      await this.driver.quit();
+      try {
+        this.problems.push(...(await within(TIMEOUT, this.recorded(), 'the recorder')));
+      } finally {
+        await within(TIMEOUT, this.driver.quit(), 'closing WebKit').catch(startService);
+      }
     }
   }
-  await waitForPort(port);
   return {
     tab: WebKitTab,
     async close() {
-      server.kill();
+      service.process.kill('SIGKILL');
     },
   };
+}
+
+/** `promise`, or an error naming `what` once `ms` have passed. */
+function within(ms, promise, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 async function waitForPort(port) {
@@ -607,7 +640,7 @@ export function eachEngine(serverOptions, body) {
         serversBefore = new Set(servers);
       });
       afterEach(async () => {
-        for (const tab of open) await tab.close().catch(() => {});
+        for (const tab of open) await within(TIMEOUT * 2, tab.close(), 'closing a tab').catch(() => {});
         open.clear();
         for (const server of servers) if (!serversBefore.has(server)) await server.close();
       });

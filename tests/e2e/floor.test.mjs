@@ -1,25 +1,21 @@
 // The browser floor: what the widget needs (README's browser table, checked
 // against the loader's own list), and what a reader below it, or without an
-// optional feature, gets. Each feature is taken away before the loader runs,
-// the way an older engine lacks it; the reader keeps the page's fallback (or
-// the whole widget, where the feature is optional) and nothing throws.
-// Chromium only by nature: the other engines cannot have their features
-// deleted through an init script the same way.
+// optional feature, gets, in each engine. Each feature is taken away by a
+// script first in the page's head, before the loader runs, the way an older
+// engine lacks it; the reader keeps the page's fallback (or the whole
+// widget, where the feature is optional) and nothing throws.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { openPage } from './browser.mjs';
-import { problems, useBrowser } from './fixtures.mjs';
+import { eachEngine } from './engines.mjs';
 
 // The script tag alone (no embed.css): what an older engine meets whatever
 // it makes of the stylesheet's selectors.
-const POST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title></head>
+const post = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><script src="${script}"></script></head>
 <body><main><h1>A post</h1>
 <backend-verdict preset="gaming"><p class="fallback">Python or Node.js? <a href="/">See the verdict</a>.</p></backend-verdict>
 </main><script type="module" src="/embed.js"></script></body></html>`;
-
-const env = useBrowser({ pages: { '/post.html': POST } });
 
 /** The README's browser table: feature, needed or optional, versions. */
 function browserTable() {
@@ -52,14 +48,6 @@ test("README's browser table names exactly the features the loader checks, each 
   }
 });
 
-/** Opens the post with `removal` run before any of the page's scripts. */
-async function openWithout(removal) {
-  const opened = await openPage(env.browser, null);
-  await opened.context.addInitScript(removal);
-  await opened.page.goto(env.server.url('/post.html'));
-  return opened;
-}
-
 /** Waits for the verdict, or for the loader to have had every chance. */
 async function settle(page) {
   await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict') || performance.now() > 3000, null, {
@@ -81,21 +69,6 @@ const NEEDED = {
     delete window.WebAssembly;
   },
 };
-
-for (const [feature, removal] of Object.entries(NEEDED)) {
-  test(`Chromium only (an init script deletes the feature): below the floor (no ${feature}) the reader keeps the fallback, and nothing throws`, async () => {
-    const { page, context, log } = await openWithout(removal);
-    await settle(page);
-    const element = page.locator('backend-verdict');
-    assert.equal(await element.getAttribute('verdict'), null);
-    assert.ok(await page.locator('backend-verdict .fallback').isVisible(), 'the fallback is shown');
-    assert.equal(await element.evaluate((el) => el.shadowRoot), null, 'no empty shadow root hides it');
-    assert.deepEqual(log.errors, [], 'no uncaught error');
-    const said = log.console.map((m) => m.text).join('\n');
-    assert.match(said, new RegExp(`Backend Verdict needs a newer browser \\(missing: ${feature}\\)`));
-    await context.close();
-  });
-}
 
 const OPTIONAL = {
   // Safari before 17.4, Firefox before 126.
@@ -119,18 +92,46 @@ const OPTIONAL = {
   },
 };
 
-for (const [what, removal] of Object.entries(OPTIONAL)) {
-  test(`Chromium only (an init script takes it away): with ${what}, the widget still starts, moves and releases its held height`, async () => {
-    const { page, context, log } = await openWithout(removal);
-    await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
-    assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'node');
-    // The loader's own hold is gone once the widget has drawn itself.
-    await page.waitForFunction(() => !document.querySelector('backend-verdict').style.blockSize);
-    const slider = page.getByRole('slider', { name: /^Learning curve/ });
-    await slider.focus();
-    await page.keyboard.press('End');
-    assert.equal(await slider.inputValue(), '10');
-    assert.deepEqual(problems(log), []);
-    await context.close();
-  });
-}
+// A page per feature taken away, each with its removal as its first script.
+const REMOVALS = [...Object.entries(NEEDED), ...Object.entries(OPTIONAL)];
+const PAGES = Object.fromEntries(
+  REMOVALS.flatMap(([, removal], i) => [
+    [`/without-${i}.html`, post(`/remove-${i}.js`)],
+    [`/remove-${i}.js`, `(${removal})();`],
+  ]),
+);
+const pageWithout = (what) => `/without-${REMOVALS.findIndex(([name]) => name === what)}.html`;
+
+
+eachEngine({ pages: PAGES }, (env) => {
+  for (const feature of Object.keys(NEEDED)) {
+    test(`below the floor (no ${feature}) the reader keeps the fallback, and nothing throws`, async () => {
+      const page = await env.open(env.server.url(pageWithout(feature)));
+      await settle(page);
+      const element = page.locator('backend-verdict');
+      assert.equal(await element.getAttribute('verdict'), null);
+      assert.ok(await page.locator('backend-verdict .fallback').isVisible(), 'the fallback is shown');
+      assert.equal(await element.evaluate((el) => el.shadowRoot === null), true, 'no empty shadow root hides it');
+      const said = (await page.evaluate(() => window.logged)).join('\n');
+      assert.match(said, new RegExp(`Backend Verdict needs a newer browser \\(missing: ${feature}\\)`));
+      await page.close();
+      assert.deepEqual(page.problems, [], 'no uncaught error, no warning');
+    });
+  }
+
+  for (const what of Object.keys(OPTIONAL)) {
+    test(`with ${what}, the widget still starts, moves and releases its held height`, async () => {
+      const page = await env.open(env.server.url(pageWithout(what)));
+      await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
+      assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'node');
+      // The loader's own hold is gone once the widget has drawn itself.
+      await page.waitForFunction(() => !document.querySelector('backend-verdict').style.blockSize);
+      const slider = page.getByRole('slider', { name: /^Learning curve/ });
+      await slider.focus();
+      await page.keyboard.press('End');
+      assert.equal(await slider.inputValue(), '10');
+      await page.close();
+      assert.deepEqual(page.problems, []);
+    });
+  }
+});

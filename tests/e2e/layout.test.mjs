@@ -178,6 +178,17 @@ eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
     await page.keyboard.press('Enter');
     assert.equal(await gaming.getAttribute('aria-pressed'), 'true');
     assert.ok(inView(await gaming.boundingBox(), page.viewport), 'the focused chip scrolled into view');
+    // Scrolled to its end, the row shows its last chip whole, clear of the
+    // fading edge: the fade follows the scroll where scroll-driven
+    // animations exist; elsewhere the far edge always fades, over 3rem.
+    const end = await row.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const fade = CSS.supports('animation-timeline', 'scroll()') ? 0 : 3 * rem;
+      const last = [...el.querySelectorAll('[part="preset"]')].at(-1).getBoundingClientRect();
+      return { chipRight: last.right, clearUpTo: el.getBoundingClientRect().right - fade };
+    });
+    assert.ok(end.chipRight <= end.clearUpTo + 0.5, `the last chip is clear of the fade (${JSON.stringify(end)})`);
     await context.close();
   });
 
