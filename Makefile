@@ -14,7 +14,7 @@ BASE_URL ?= https://YOUR-HOST/backend-verdict/
 
 .PHONY: setup serve build test lint unit e2e bench dist heights clean
 
-setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firefox .setup/webkit .setup/fonts node_modules/.package-lock.json
+setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firefox .setup/webkit .setup/wordpress .setup/fonts node_modules/.package-lock.json
 
 .setup/rust: Cargo.lock
 	rustup target add wasm32-unknown-unknown
@@ -66,6 +66,23 @@ setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firef
 	  echo "WebKitWebDriver and xvfb already installed"; \
 	else \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; \
+	fi
+	@mkdir -p .setup && touch $@
+
+# WordPress's own embed script (wp-embed.js), which the WordPress tests run
+# on their fixture post: from Debian's wordpress package where it is
+# installed, else that package unpacked here (its web server, PHP and
+# database are not needed for one script).
+WORDPRESS_DEB_DIR := .setup/wordpress-deb
+.setup/wordpress:
+	@if dpkg -L wordpress 2>/dev/null | grep -q '/wp-includes/js/wp-embed.js$$'; then \
+	  echo "wordpress already installed"; \
+	else \
+	  rm -rf $(WORDPRESS_DEB_DIR) && mkdir -p $(WORDPRESS_DEB_DIR) && \
+	  (cd $(WORDPRESS_DEB_DIR) && (apt-get download wordpress 2>/dev/null || (apt-get update && apt-get download wordpress))) && \
+	  mkdir -p $(WORDPRESS_DEB_DIR)/root && \
+	  dpkg-deb --fsys-tarfile $(WORDPRESS_DEB_DIR)/wordpress_*.deb | tar -x -C $(WORDPRESS_DEB_DIR)/root ./usr/share/wordpress/wp-includes/js/wp-embed.js && \
+	  rm $(WORDPRESS_DEB_DIR)/wordpress_*.deb; \
 	fi
 	@mkdir -p .setup && touch $@
 

@@ -8,7 +8,7 @@
 // Usage: node tools/dist.mjs DIST_DIR BASE_URL
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sri, walk } from './files.mjs';
 
@@ -19,6 +19,28 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '-p', 'verdict-cards', '--', dir, base], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
+
+// A Hugo shortcode and a Jekyll include that write the iframe and its
+// helper, since both drop raw HTML from Markdown by default. Copy the first
+// to layouts/shortcodes/ (`{{< backend-verdict preset="ai-ml" >}}`), the
+// second to _includes/ (`{% include backend-verdict.html preset="ai-ml" %}`).
+const frameAttributes = 'title="Backend Verdict: Python or Node.js for your backend?" loading="lazy" width="100%" height="900" frameborder="0" style="border:0;max-width:100%"';
+mkdirSync(join(dir, 'platforms/hugo/layouts/shortcodes'), { recursive: true });
+writeFileSync(
+  join(dir, 'platforms/hugo/layouts/shortcodes/backend-verdict.html'),
+  `{{- /* Backend Verdict: {{< backend-verdict preset="ai-ml" >}} (preset and theme optional). */ -}}
+<iframe src="${base}frame.html{{ with .Get "preset" }}?preset={{ . }}{{ end }}{{ with .Get "theme" }}{{ if $.Get "preset" }}&{{ else }}?{{ end }}theme={{ . }}{{ end }}" ${frameAttributes}></iframe>
+<script src="${base}frame-resize.js" async></script>
+`,
+);
+mkdirSync(join(dir, 'platforms/jekyll/_includes'), { recursive: true });
+writeFileSync(
+  join(dir, 'platforms/jekyll/_includes/backend-verdict.html'),
+  `{% comment %}Backend Verdict: {% include backend-verdict.html preset="ai-ml" %} (preset and theme optional).{% endcomment %}
+<iframe src="${base}frame.html{% if include.preset %}?preset={{ include.preset | url_encode }}{% endif %}{% if include.theme %}{% if include.preset %}&{% else %}?{% endif %}theme={{ include.theme | url_encode }}{% endif %}" ${frameAttributes}></iframe>
+<script src="${base}frame-resize.js" async></script>
+`,
+);
 
 const files = walk(dir)
   .filter((path) => !/(manifest\.json|snippet\.html)$/.test(path))
@@ -54,7 +76,7 @@ writeFileSync(
   join(dir, 'frame-snippet.html'),
   `<!-- Backend Verdict ${version} for hosts that allow no script tag: the iframe alone works at its
      own height (and scrolls); the one-line helper, where a script is allowed, sizes it to fit. -->
-<iframe src="${base}frame.html" title="Backend Verdict: Python or Node.js for your backend?" loading="lazy" width="100%" height="900" style="border:0;max-width:100%"></iframe>
+<iframe src="${base}frame.html" ${frameAttributes}></iframe>
 <script src="${base}frame-resize.js" async></script>
 `,
 );

@@ -113,6 +113,11 @@ writeFileSync(
     .replace(wasmPreload, '')
     // The loader fetches the glue and its imports itself, after the first
     // paint; preloading them would compete with the page's own content.
-    .replace(preloads, ''),
+    .replace(preloads, '')
+    // An integrity check needs a CORS request wherever the page's origin is
+    // not the file's: in a sandboxed frame (opaque origin) a stylesheet
+    // with `integrity` but no `crossorigin` is refused, and the page shows
+    // unstyled.
+    .replace(/<(link|script)\b(?![^>]*\bcrossorigin)([^>]*\bintegrity=)/g, '<$1 crossorigin="anonymous"$2'),
 );
 console.log(`postbuild: wrote embed.js and ${versioned} for ${glue}`);

@@ -21,7 +21,7 @@ use resvg::{tiny_skia, usvg};
 use verdict_core::card::{card_svg, preview, Preview, CARD_SIZE};
 use verdict_core::data::Preset;
 use verdict_core::html::{escape, use_case_fallback_html};
-use verdict_core::report::{frame_tag, FRAME_HEIGHT};
+use verdict_core::report::FRAME_HEIGHT;
 use verdict_core::DATASET;
 
 /// The width oEmbed consumers are told (a blog column).
@@ -144,7 +144,7 @@ fn render_png(svg: &str, fonts: &usvg::fontdb::Database, path: &Path) -> Result<
 
 /// oEmbed 1.0, type `rich`.
 fn oembed(preview: &Preview, page: &Page, base: &str) -> String {
-    let html = frame_tag(&page.frame, &preview.title);
+    let html = oembed_html(&page.frame, &preview.title, &page.address);
     format!(
         "{{\n  \"version\": \"1.0\",\n  \"type\": \"rich\",\n  \"title\": {},\n  \"provider_name\": \"Backend Verdict\",\n  \"provider_url\": {},\n  \"url\": {},\n  \"width\": {FRAME_WIDTH},\n  \"height\": {FRAME_HEIGHT},\n  \"thumbnail_url\": {},\n  \"thumbnail_width\": {},\n  \"thumbnail_height\": {},\n  \"html\": {}\n}}\n",
         json(&preview.title),
@@ -154,6 +154,24 @@ fn oembed(preview: &Preview, page: &Page, base: &str) -> String {
         CARD_SIZE.0,
         CARD_SIZE.1,
         json(&html)
+    )
+}
+
+/// The oEmbed `html`: the iframe, as WordPress and Ghost keep it. A
+/// `<blockquote class="wp-embedded-content">` first makes WordPress load its
+/// `wp-embed` script, which sizes the iframe from the frame's messages and
+/// shows the blockquote (a link to the page, its title giving the verdict)
+/// until the frame speaks, so a frame that cannot load leaves words, not an
+/// empty box. WordPress's allow-list keeps `frameborder` and drops `style`
+/// and `loading`, which Ghost keeps. The width is in pixels: WordPress hides
+/// the iframe while the blockquote shows, and at `100%` the hidden iframe
+/// widens the post.
+fn oembed_html(frame: &str, title: &str, page: &str) -> String {
+    format!(
+        "<blockquote class=\"wp-embedded-content\"><a href=\"{page}\">{title}</a></blockquote>\n<iframe src=\"{frame}\" title=\"{title}\" width=\"{FRAME_WIDTH}\" height=\"{FRAME_HEIGHT}\" frameborder=\"0\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>",
+        page = escape(page),
+        title = escape(title),
+        frame = escape(frame),
     )
 }
 

@@ -346,7 +346,13 @@ class Tab {
     const deadline = Date.now() + timeout;
     const test = `Promise.resolve((${fn})(${JSON.stringify(argument) ?? ''})).then(Boolean)`;
     for (;;) {
-      if (await this.run(test)) return;
+      // A navigation under way (a link followed) ends the page the test ran
+      // in: try again in the next one.
+      const result = await this.run(test).catch((error) => {
+        if (Date.now() > deadline) throw error;
+        return false;
+      });
+      if (result) return;
       if (Date.now() > deadline) throw new Error(`${this.engine}: timed out waiting for ${String(fn).slice(0, 120)}`);
       await sleep(50);
     }

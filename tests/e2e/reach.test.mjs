@@ -81,12 +81,30 @@ test('make dist writes link previews and oEmbed for every page, and each address
     assert.equal(oembed.type, 'rich');
     assert.equal(oembed.provider_name, 'Backend Verdict');
     for (const key of ['title', 'provider_url', 'width', 'height', 'html']) assert.ok(oembed[key], key);
-    const src = /<iframe src="([^"]+)" title="[^"]+" loading="lazy"/.exec(oembed.html);
+    const src = /<iframe src="([^"]+)" title="[^"]+" width="\d+" height="\d+" frameborder="0"/.exec(oembed.html);
     assert.ok(src, oembed.html);
+    // WordPress loads its embed script for a blockquote of this class, and
+    // shows it (the page's title and verdict, linked) until the frame speaks.
+    const quote = /^<blockquote class="wp-embedded-content"><a href="([^"]+)">([^<]+)<\/a><\/blockquote>/.exec(oembed.html);
+    assert.ok(quote, oembed.html);
+    assert.equal(quote[1], site.url(path));
+    assert.ok(quote[2].endsWith(`Verdict: ${winnerLabel}`), quote[2]);
     assert.ok(src[1].startsWith(`${base}frame.html`), src[1]);
     await get(src[1].replaceAll('&amp;', '&'));
   }
   assert.equal(images.size, pages.length, 'each page has its own card');
+
+  // The Hugo shortcode and the Jekyll include write the iframe, borderless,
+  // and the helper, for this folder's address, with the preset in the query.
+  for (const [file, preset] of [
+    ['platforms/hugo/layouts/shortcodes/backend-verdict.html', '{{ with .Get "preset" }}?preset={{ . }}{{ end }}'],
+    ['platforms/jekyll/_includes/backend-verdict.html', '{% if include.preset %}?preset={{ include.preset | url_encode }}{% endif %}'],
+  ]) {
+    const template = readFileSync(join(copy, file), 'utf8');
+    assert.ok(template.includes(`<iframe src="${base}frame.html${preset}`), template);
+    assert.match(template, /frameborder="0"/);
+    assert.ok(template.includes(`<script src="${base}frame-resize.js" async></script>`), template);
+  }
 
   // A use-case page opens the widget on its preset, with the verdict as text
   // for crawlers and readers without JavaScript.

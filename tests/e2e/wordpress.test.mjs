@@ -1,0 +1,153 @@
+// WordPress, the way its readers meet the widget: a post whose author pasted
+// a use case's link into an Embed block. WordPress fetches the oEmbed file
+// and keeps what its rules allow of the `html` (reproduced here from
+// wp-includes/embed.php, `wp_filter_oembed_result`, WordPress 6.1: the
+// kses allow-list, the secret, the sandbox, the blockquote shown until the
+// frame speaks), and the post runs WordPress's own wp-embed.js, read from
+// Debian's wordpress package. Its widget host is another origin, with and
+// without the CORS header the README asks for. In each engine.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { eachEngine, serveRecorded } from './engines.mjs';
+import { DIST } from './fixtures.mjs';
+
+const ROOT = new URL('../../', import.meta.url);
+
+/** WordPress's wp-embed.js: Debian's package, installed or unpacked by `make setup`. */
+function wpEmbedScript() {
+  const unpacked = new URL('.setup/wordpress-deb/root/usr/share/wordpress/wp-includes/js/wp-embed.js', ROOT);
+  if (existsSync(unpacked)) return readFileSync(unpacked, 'utf8');
+  const files = execFileSync('dpkg', ['-L', 'wordpress'], { encoding: 'utf8' }).split('\n');
+  const path = files.find((file) => file.endsWith('/wp-includes/js/wp-embed.js'));
+  if (!path) throw new Error("wp-embed.js not found: make setup unpacks Debian's wordpress package");
+  return readFileSync(path, 'utf8');
+}
+
+// WordPress's kses: tags not in the list go (their text stays), and so do
+// attributes not listed for their tag.
+function kses(html, allowed) {
+  return html.replace(/<(\/?)([a-z0-9]+)([^>]*)>/gi, (tag, close, name, attributes) => {
+    const keep = allowed[name.toLowerCase()];
+    if (!keep) return '';
+    if (close) return `</${name}>`;
+    const kept = [...attributes.matchAll(/\s([a-z-]+)=("[^"]*"|'[^']*')/gi)].filter(([, key]) => keep.includes(key.toLowerCase()));
+    return `<${name}${kept.map(([, key, value]) => ` ${key}=${value}`).join('')}>`;
+  });
+}
+
+/** What WordPress 6.1 keeps of a discovered provider's oEmbed `html` (wp_filter_oembed_result). */
+function wordpressEmbed(html, secret) {
+  const allowed = { a: ['href'], blockquote: [], iframe: ['src', 'width', 'height', 'frameborder', 'marginwidth', 'marginheight', 'scrolling', 'title'] };
+  let kept = kses(html, allowed);
+  const content = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s.exec(kept);
+  assert.ok(content?.[2], 'WordPress requires the iframe');
+  kept = (content[1] || '') + content[2];
+  const src = / src=(['"])(.*?)\1/.exec(kept);
+  kept = kept.replace(src[0], ` src=${src[1]}${src[2]}#?secret=${secret}${src[1]} data-secret=${src[1]}${secret}${src[1]}`);
+  kept = kept.replace('<blockquote', `<blockquote data-secret="${secret}"`);
+  kept = kses(kept, { ...allowed, blockquote: ['data-secret'], iframe: [...allowed.iframe, 'data-secret'] });
+  if (content[1]) {
+    kept = kept.replace('<iframe', '<iframe style="position: absolute; clip: rect(1px, 1px, 1px, 1px);"');
+    kept = kept.replace('<blockquote', '<blockquote class="wp-embedded-content"');
+  }
+  return kept.replace('<iframe', '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
+}
+
+/** A post in a block theme's column, with the Embed block's figure around what WordPress kept. */
+const post = (embed) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A WordPress post</title>
+<style>body { margin: 0; font: 18px/1.6 Georgia, serif; } .entry-content { max-width: 650px; margin: 0 auto; padding: 0 20px; }
+.wp-block-embed { margin: 0 0 1.5em; } .wp-block-embed iframe { max-width: 100%; }</style></head>
+<body><main class="entry-content"><h1>Which backend?</h1><p>Words before the embed.</p>
+<figure class="wp-block-embed is-type-rich is-provider-backend-verdict wp-block-embed-backend-verdict"><div class="wp-block-embed__wrapper">
+${embed}
+</div></figure><p>Words after the embed.</p></main>
+<script src="/wp-includes/js/wp-embed.js"></script></body></html>`;
+
+// `make dist`'s steps on a copy of the build, its base the widget host's
+// address; the same folder is also served without CORS.
+const copy = mkdtempSync(join(tmpdir(), 'bv-wordpress-'));
+const site = {};
+before(async () => {
+  cpSync(DIST, copy, { recursive: true });
+  site.cors = await serveRecorded({ root: copy, headers: () => ({ 'access-control-allow-origin': '*' }) });
+  site.bare = await serveRecorded({ root: copy });
+  execFileSync('node', ['tools/dist.mjs', copy, site.cors.url('/')], { cwd: ROOT, stdio: 'pipe' });
+  const oembed = JSON.parse(readFileSync(join(copy, 'use-case/ai-ml/oembed.json'), 'utf8'));
+  const script = wpEmbedScript();
+  const secret = 'Ab12Cd34Ef';
+  site.blog = await serveRecorded({
+    root: null,
+    pages: {
+      '/wp-includes/js/wp-embed.js': script,
+      '/post.html': post(wordpressEmbed(oembed.html, secret)),
+      '/post-bare.html': post(wordpressEmbed(oembed.html.replaceAll(site.cors.origin, site.bare.origin), secret)),
+    },
+  });
+  site.title = oembed.title;
+});
+after(async () => {
+  for (const server of Object.values(site)) await server.close?.();
+  rmSync(copy, { recursive: true, force: true });
+});
+
+eachEngine({}, (env) => {
+  for (const [place, viewport] of Object.entries({ desk: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } })) {
+    test(`${place}: WordPress sizes the frame to the widget (up to its 1,000 px cap), with no border`, async () => {
+      const page = await env.open(site.blog.url('/post.html'), { viewport });
+      // wp-embed shows the frame (and hides the blockquote) on its first message.
+      await page.waitForFunction(() => !document.querySelector('iframe').hasAttribute('style'));
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('blockquote')).display), 'none');
+      const frame = page.frame('iframe');
+      await frame.waitForFunction(() => document.querySelector('backend-verdict')?.hasAttribute('verdict'));
+      assert.equal(await frame.getAttribute('backend-verdict', 'verdict'), 'python');
+      const widgetHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('backend-verdict').getBoundingClientRect().height));
+      // wp-embed clamps what it is told to 200 to 1,000 px.
+      await page.waitForFunction((height) => Math.abs(document.querySelector('iframe').clientHeight - Math.min(height, 1000)) <= 1, await widgetHeight());
+      const height = await widgetHeight();
+      const inner = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+      if (height <= 1000) assert.ok(inner <= 1, `no scrolling inside the frame (${inner} px)`);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('iframe')).borderTopWidth), '0px');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'the post does not scroll sideways');
+      // Where the widget outgrows the cap the frame scrolls by the rest: the
+      // figure the narrow-frame layout has to bring under 1,000 px.
+      console.log(`${env.name}, ${place} (${page.viewport.width} px): the frame's widget is ${height} px, scrolling ${inner} px inside`);
+      await page.close();
+      assert.deepEqual(page.problems, []);
+    });
+  }
+
+  test('"Sources, quotes and evidence" opens the full page in the top window, not in the frame', async () => {
+    const page = await env.open(site.blog.url('/post.html'));
+    const frame = page.frame('iframe');
+    await frame.waitForFunction(() => document.querySelector('backend-verdict')?.hasAttribute('verdict'));
+    const link = frame.getByRole('link', { name: 'Sources, quotes and evidence' });
+    // A reader's click gives the frame the focus, which wp-embed asks for.
+    await link.focus();
+    await link.click();
+    await page.waitForFunction((origin) => location.origin === origin, site.cors.origin);
+    assert.match(await page.url(), /#sources$|#evidence$|\/$|\/\?/);
+    await page.close();
+  });
+
+  test('a widget host without CORS leaves the blockquote: a link to the page and its verdict, no empty box', async () => {
+    const page = await env.open(site.blog.url('/post-bare.html'));
+    await page.waitForTimeout(2500);
+    const shown = await page.evaluate(() => {
+      const quote = document.querySelector('blockquote');
+      const iframe = document.querySelector('iframe');
+      return { quote: getComputedStyle(quote).display !== 'none' && quote.getBoundingClientRect().height > 0, text: quote.textContent, href: quote.querySelector('a').href, clipped: iframe.getAttribute('style') };
+    });
+    assert.ok(shown.quote, 'the blockquote shows');
+    assert.equal(shown.text, site.title);
+    assert.match(shown.text, /Verdict: Python$/);
+    assert.ok(shown.href.startsWith(site.bare.origin), shown.href);
+    assert.match(shown.clipped || '', /clip/, 'the frame that never spoke stays hidden');
+    await page.close();
+  });
+});
