@@ -106,6 +106,18 @@ mod tests {
     use super::*;
     use crate::DATASET;
 
+    /// Discourse, for one, cuts a link preview's description at 250
+    /// characters.
+    #[test]
+    fn every_description_fits_in_250_characters() {
+        let presets = DATASET.presets.iter().map(Some);
+        for preset in std::iter::once(None).chain(presets) {
+            let description = preview(&DATASET, preset).description;
+            let length = description.chars().count();
+            assert!(length <= 250, "{length} characters: {description}");
+        }
+    }
+
     #[test]
     fn the_home_preview_states_the_default_verdict() {
         let home = preview(&DATASET, None);

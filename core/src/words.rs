@@ -154,14 +154,14 @@ pub fn preview_texts(
         )
     });
     let weighed = if use_case.is_some() {
-        "with the article's use case as the starting weights".to_owned()
+        "weighted as the article's use case".to_owned()
     } else {
         equal_weights(data)
     };
     [
         format!("{question} Verdict: {verdict}"),
         format!(
-            "{} {}, {weighed}. Move the sliders to weigh it your way; every score quotes the article it comes from.",
+            "{} {}, {weighed}. Weigh it your way with the sliders; each score quotes the article.",
             explanation(data, evaluation),
             scores.clone().unwrap_or_default()
         ),
