@@ -155,6 +155,19 @@ eachEngine({}, (env) => {
     await page.close();
   });
 
+  test('a frame whose scripts cannot load says so and links to the full page, in the top window', async () => {
+    const blocked = await serveRecorded({ root: copy, missing: (path) => path.endsWith('.js') && path !== '/__record.js' });
+    const page = await env.open(blocked.url('/frame.html?preset=ai-ml'));
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('embed.js')));
+    const words = page.locator('.no-start');
+    assert.equal(await words.isVisible(), true);
+    assert.match(await words.textContent(), /could not start in this frame/);
+    const link = page.getByRole('link', { name: 'Open it on its own page.' });
+    assert.equal(await link.getAttribute('target'), '_top');
+    await page.close();
+    await blocked.close();
+  });
+
   test('a widget host without CORS leaves the blockquote: a link to the page and its verdict, no empty box', async () => {
     const page = await env.open(site.blog.url('/post-bare.html'));
     await page.waitForTimeout(2500);
