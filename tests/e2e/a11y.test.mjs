@@ -21,10 +21,7 @@ const EMBED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 </main><script type="module" src="/embed.js"></script></body></html>`;
 
 eachEngine({ pages: { '/post.html': EMBED_PAGE } }, (env) => {
-  const openPage = async (url, options) => {
-    const page = await env.open(url, options);
-    return { page, context: page };
-  };
+  const { openPage } = env;
   const waitForVerdict = (page) => page.waitForVerdict();
 
   async function audit(page) {

@@ -46,12 +46,7 @@ const PAGES = {
 const widget = (page, id) => page.locator(`#${id}`);
 
 eachEngine(PAGES, (env) => {
-  // Each test opens tabs through the engine's driver; `waitForVerdict(tab,
-  // selector)` reads as it did under Playwright.
-  const openPage = async (url, options) => {
-    const page = await env.open(url, options);
-    return { page, log: page, context: page };
-  };
+  const { openPage } = env;
   const waitForVerdict = (page, selector) => page.waitForVerdict(selector);
 
   test('two instances on a hostile blog page render and respond to the keyboard independently', async () => {

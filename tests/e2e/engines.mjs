@@ -402,24 +402,34 @@ class Tab {
   }
 }
 
+/**
+ * A tab over a Playwright or Puppeteer page, whose calls used here are
+ * alike; `start` (each driver's own) opens `this.page` in `this.context`.
+ */
+class PageTab extends Tab {
+  watch(warning) {
+    this.page.on('pageerror', (error) => this.problems.push(String(error)));
+    this.page.on('console', (m) => [warning, 'error'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
+    this.keyboard = { press: (key) => this.page.keyboard.press(key) };
+    this.mouse = this.page.mouse;
+  }
+  goto = (url) => this.page.goto(url);
+  reload = () => this.page.reload();
+  run = (expression) => this.page.evaluate(expression);
+  runInFrame = async (selector, expression) => (await (await this.page.$(selector)).contentFrame()).evaluate(expression);
+  screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
+  close = () => this.context.close();
+}
+
 /** Chromium through playwright-core: a fresh context per tab. */
 async function chromium() {
   const browser = await launchChromium();
-  class ChromiumTab extends Tab {
+  class ChromiumTab extends PageTab {
     async start(options) {
       this.context = await browser.newContext(options);
       this.page = await this.context.newPage();
-      this.page.on('pageerror', (error) => this.problems.push(String(error)));
-      this.page.on('console', (m) => ['error', 'warning'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
-      this.keyboard = { press: (key) => this.page.keyboard.press(key) };
-      this.mouse = this.page.mouse;
+      this.watch('warning');
     }
-    goto = (url) => this.page.goto(url);
-    reload = () => this.page.reload();
-    run = (expression) => this.page.evaluate(expression);
-    runInFrame = async (selector, expression) => (await (await this.page.$(selector)).contentFrame()).evaluate(expression);
-    screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
-    close = () => this.context.close();
   }
   return { tab: ChromiumTab, close: () => browser.close() };
 }
@@ -434,22 +444,13 @@ const firefoxPath = () =>
  */
 async function firefox() {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
-  class FirefoxTab extends Tab {
+  class FirefoxTab extends PageTab {
     async start({ viewport }) {
       this.context = await browser.createBrowserContext();
       this.page = await this.context.newPage();
       await this.page.setViewport(viewport);
-      this.page.on('pageerror', (error) => this.problems.push(String(error)));
-      this.page.on('console', (m) => ['error', 'warn'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
-      this.keyboard = { press: (key) => this.page.keyboard.press(key) };
-      this.mouse = this.page.mouse;
+      this.watch('warn');
     }
-    goto = (url) => this.page.goto(url);
-    reload = () => this.page.reload();
-    run = (expression) => this.page.evaluate(expression);
-    runInFrame = async (selector, expression) => (await (await this.page.$(selector)).contentFrame()).evaluate(expression);
-    screenshot = ({ path, fullPage = false }) => this.page.screenshot({ path, fullPage });
-    close = () => this.context.close();
   }
   return { tab: FirefoxTab, close: () => browser.close() };
 }
@@ -625,7 +626,9 @@ export const ENGINES = (process.env.ENGINES || 'chromium,firefox,webkit').split(
  * (named after it) with its browser and a recorded server over dist/ (with
  * `serverOptions`) started before and closed after. `env.open(url,
  * { viewport, colorScheme, javaScriptEnabled })` gives a fresh tab;
- * `env.server` is the server; `env.engine` is the engine's key;
+ * `env.openPage` gives `{ page, log, context }` (all the tab), as the tests
+ * written for Playwright read them; `env.server` is the server;
+ * `env.engine` is the engine's key;
  * `env.emulates` says whether its driver can emulate media features and
  * switch JavaScript off (Chromium's only).
  */
@@ -654,6 +657,12 @@ export function eachEngine(serverOptions, body) {
         await driver?.close();
         await env.server?.close();
       });
+      // As Playwright's tests open a page: the page, and the page again as
+      // its log and its context (what they read and close).
+      env.openPage = async (url, options) => {
+        const page = await env.open(url, options);
+        return { page, log: page, context: page };
+      };
       env.open = async (url, { viewport = DESK, ...options } = {}) => {
         const tab = new driver.tab(key);
         // The viewport asked for; WebKit's start replaces it by what it got.

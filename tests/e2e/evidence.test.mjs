@@ -11,11 +11,7 @@ const ARTICLE = readFileSync(new URL('../../data/article.txt', import.meta.url),
 
 
 eachEngine({}, (env) => {
-  // Tabs from the engine's driver, under the names the tests had under Playwright.
-  const openPage = async (url, options) => {
-    const page = await env.open(url, options);
-    return { page, log: page, context: page };
-  };
+  const { openPage } = env;
   const waitForVerdict = (page, selector) => page.waitForVerdict(selector);
 
   async function open(path = '/') {

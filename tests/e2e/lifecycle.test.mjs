@@ -15,11 +15,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 
 eachEngine({ pages: { '/spa.html': PAGE } }, (env) => {
-  // Tabs from the engine's driver, under the names the tests had under Playwright.
-  const openPage = async (url, options) => {
-    const page = await env.open(url, options);
-    return { page, log: page, context: page };
-  };
+  const { openPage } = env;
   const waitForVerdict = (page, selector) => page.waitForVerdict(selector);
 
   if (env.emulates) test('Chromium only (listeners and heap are counted through the DevTools protocol): 200 widgets mounted and removed leave nothing behind', async () => {

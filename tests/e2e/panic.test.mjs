@@ -17,11 +17,7 @@ assert.ok(existsSync(PANIC_DIST), 'build it first: make target/test-panic-dist/i
 
 
 eachEngine({ root: PANIC_DIST, pages: { '/panic.html': PAGE } }, (env) => {
-  // Tabs from the engine's driver, under the names the tests had under Playwright.
-  const openPage = async (url, options) => {
-    const page = await env.open(url, options);
-    return { page, log: page, context: page };
-  };
+  const { openPage } = env;
   const waitForVerdict = (page, selector) => page.waitForVerdict(selector);
 
   test('a panic leaves an error state with the fallback, never a blank box', async () => {

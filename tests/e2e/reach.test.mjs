@@ -118,10 +118,7 @@ test('make dist writes link previews and oEmbed for every page, and each address
 });
 
 eachEngine({}, (env) => {
-  const openPage = async (url, options) => {
-    const page = await env.open(url, options);
-    return { page, log: page, context: page };
-  };
+  const { openPage } = env;
   const waitForVerdict = (page) => page.waitForVerdict();
 
   test('an iframe on a strict host from another origin shows the use case in its theme, and the helper fits it to the widget', async () => {
