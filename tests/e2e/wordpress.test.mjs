@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { eachEngine, serveRecorded } from './engines.mjs';
-import { DIST } from './fixtures.mjs';
+import { DIST, SHOTS } from './fixtures.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -122,6 +122,8 @@ eachEngine({}, (env) => {
       assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('iframe')).borderTopWidth), '0px');
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), 'the post does not scroll sideways');
       console.log(`${env.name}, ${place} (${page.viewport.width} px window): the frame's widget is ${height} px`);
+      await page.evaluate(() => document.querySelector('figure').scrollIntoView());
+      await page.screenshot({ path: `${SHOTS}wordpress-${env.engine}-${place}.png` });
       await page.close();
       assert.deepEqual(page.problems, []);
     });
@@ -181,6 +183,7 @@ eachEngine({}, (env) => {
     assert.match(shown.text, /Verdict: Python$/);
     assert.ok(shown.href.startsWith(site.bare.origin), shown.href);
     assert.match(shown.clipped || '', /clip/, 'the frame that never spoke stays hidden');
+    await page.screenshot({ path: `${SHOTS}wordpress-${env.engine}-without-cors.png` });
     await page.close();
   });
 });
