@@ -124,6 +124,8 @@ target/test-panic-dist/index.html: build
 # The tests run `make dist`'s steps themselves, so its card tool is built first.
 e2e: build target/test-panic-dist/index.html
 	cargo build --release --locked -p verdict-cards
+	# Only this run's screenshots, none left from tests since renamed.
+	rm -rf tests/artifacts/screenshots
 	xvfb-run -a node --test --test-concurrency=1 tests/e2e/
 	@echo "Screenshots: $(CURDIR)/tests/artifacts/screenshots/"
 

@@ -35,8 +35,9 @@ if (window.parent !== window) {
   // WordPress keeps the frame clipped out of sight until its first message,
   // and Chromium does not render (so observes no resize in) a frame of
   // another origin that cannot be seen: the height is also measured when
-  // the widget has its verdict, and on load.
-  document.addEventListener('verdictchange', () => send());
+  // the widget first has its verdict, and on load. Once seen, the observer
+  // does the rest; slider moves measure nothing more.
+  document.addEventListener('verdictchange', () => send(), { once: true });
   addEventListener('load', () => send());
 
   if (secret) {

@@ -55,9 +55,3 @@ export async function openPage(browser, url, contextOptions = {}) {
   if (url) await page.goto(url);
   return { context, page, log };
 }
-
-/** The widget's verdict attribute once it has one. */
-export async function waitForVerdict(page, selector = 'backend-verdict') {
-  await page.waitForFunction((s) => document.querySelector(s)?.hasAttribute('verdict'), selector);
-  return page.getAttribute(selector, 'verdict');
-}

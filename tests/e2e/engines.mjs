@@ -32,7 +32,7 @@ const TIMEOUT = 10_000;
  * even where the driver reports no console (WebKitWebDriver). It is a same-origin file, so a strict CSP
  * allows it.
  */
-export const RECORDER = {
+const RECORDER = {
   path: '/__record.js',
   source: `(() => {
   const recorded = (window.recorded = []);

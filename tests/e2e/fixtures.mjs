@@ -27,12 +27,17 @@ export function useBrowser(serverOptions = {}) {
   return env;
 }
 
-/** Console messages that are errors or warnings, as text. */
-export function problems(log) {
-  return [
-    ...log.errors,
-    ...log.console.filter((m) => m.type === 'error' || m.type === 'warning').map((m) => `${m.type}: ${m.text}`),
-  ];
+/**
+ * The rows of the README's table under `header`, each as its cells (code
+ * marks taken off); the table ends at the first line that is not a row.
+ */
+export function readmeTable(header) {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const start = readme.indexOf(header);
+  if (start < 0) throw new Error(`the README has no table headed ${header}`);
+  const lines = readme.slice(start).split('\n').slice(2);
+  const end = lines.findIndex((line) => !line.startsWith('|'));
+  return lines.slice(0, end < 0 ? lines.length : end).map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim().replace(/^`|`$/g, '')));
 }
 
 /**
@@ -41,11 +46,5 @@ export function problems(log) {
  * article's best choice as the widget names it.
  */
 export function useCases() {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const header = "| id | label (from the article) | article's best choice | where the article says so |";
-  const rows = readme.slice(readme.indexOf(header)).split('\n').slice(2);
-  return rows
-    .filter((_, i) => rows.slice(0, i + 1).every((line) => line.startsWith('|')))
-    .map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim().replace(/^`|`$/g, '')))
-    .map(([id, label, best]) => ({ id, label, best }));
+  return readmeTable("| id | label (from the article) | article's best choice | where the article says so |").map(([id, label, best]) => ({ id, label, best }));
 }

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { eachEngine } from './engines.mjs';
+import { readmeTable } from './fixtures.mjs';
 
 // The script tag alone (no embed.css): what an older engine meets whatever
 // it makes of the stylesheet's selectors.
@@ -19,17 +20,13 @@ const post = (script) => `<!doctype html><html lang="en"><head><meta charset="ut
 
 /** The README's browser table: feature, needed or optional, versions. */
 function browserTable() {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const header = '| feature | needed for | Chromium | Firefox | Safari | without it |';
-  const start = readme.indexOf(header);
-  assert.ok(start >= 0, 'the README has its browser table');
-  return readme
-    .slice(start)
-    .split('\n')
-    .slice(2)
-    .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|')))
-    .map((line) => line.slice(1, -1).split(' | ').map((cell) => cell.trim()))
-    .map(([feature, , chromium, firefox, safari, without]) => ({ feature, chromium, firefox, safari, without }));
+  return readmeTable('| feature | needed for | Chromium | Firefox | Safari | without it |').map(([feature, , chromium, firefox, safari, without]) => ({
+    feature,
+    chromium,
+    firefox,
+    safari,
+    without,
+  }));
 }
 
 /** The names of the loader's own checks, as its source lists them. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { eachEngine, serveRecorded } from './engines.mjs';
 import { DIST, useCases } from './fixtures.mjs';
-import { serve } from '../../tools/server.mjs';
+import { walk } from '../../tools/files.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 
@@ -93,6 +93,13 @@ test('make dist writes link previews and oEmbed for every page, and each address
     await get(src[1].replaceAll('&amp;', '&'));
   }
   assert.equal(images.size, pages.length, 'each page has its own card');
+
+  // Every integrity check goes with a CORS request: in a sandboxed frame (an
+  // opaque origin) a stylesheet with `integrity` alone is refused.
+  for (const file of walk(copy).filter((path) => path.endsWith('.html'))) {
+    const tags = readFileSync(file, 'utf8').match(/<(link|script)\b[^>]*\bintegrity=[^>]*>/g) || [];
+    for (const tag of tags) assert.match(tag, /\bcrossorigin="anonymous"/, `${file}: ${tag}`);
+  }
 
   // The Hugo shortcode and the Jekyll include write the iframe, borderless,
   // and the helper, for this folder's address, with the preset in the query.

@@ -149,11 +149,12 @@ eachEngine({}, (env) => {
     const frame = page.frame('iframe');
     await frame.waitForFunction(() => document.querySelector('backend-verdict')?.hasAttribute('verdict'));
     const link = frame.getByRole('link', { name: 'Sources, quotes and evidence' });
+    const href = await link.evaluate((a) => a.href);
+    assert.ok(href.startsWith(site.cors.origin), href);
     // A reader's click gives the frame the focus, which wp-embed asks for.
     await link.focus();
     await link.click();
-    await page.waitForFunction((origin) => location.origin === origin, site.cors.origin);
-    assert.match(await page.url(), /#sources$|#evidence$|\/$|\/\?/);
+    await page.waitForFunction((address) => location.href === address, href);
     await page.close();
   });
 
@@ -172,6 +173,8 @@ eachEngine({}, (env) => {
 
   test('a widget host without CORS leaves the blockquote: a link to the page and its verdict, no empty box', async () => {
     const page = await env.open(site.blog.url('/post-bare.html'));
+    // What is held is that nothing comes: a frame that never speaks. It has
+    // had time to, as long as the frames above took to speak.
     await page.waitForTimeout(2500);
     const shown = await page.evaluate(() => {
       const quote = document.querySelector('blockquote');
