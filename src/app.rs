@@ -48,6 +48,9 @@ pub struct ElementProps {
     pub generation: u32,
     pub attributes: Attributes,
     pub host: HostRef,
+    /// The sliders the reader moved in the page's build-time copy of the
+    /// widget before this one took over (`id:value` list; empty for none).
+    pub moved: AttrValue,
 }
 
 /// [`WidgetState`] as Yew's reducer: an action that changes nothing keeps
@@ -89,9 +92,12 @@ pub fn App(props: &AppProps) -> Html {
 fn ElementWidget(props: &ElementProps) -> Html {
     let host = props.host.clone();
     let state = {
-        let attributes = props.attributes.clone();
+        let (attributes, moved) = (props.attributes.clone(), props.moved.clone());
         let host = host.clone();
-        use_reducer(move || Store(initial_state(&DATASET, &attributes, host.0.as_ref())))
+        use_reducer(move || {
+            let start = initial_state(&DATASET, &attributes, host.0.as_ref());
+            Store(state::carry_over(&DATASET, start, &moved))
+        })
     };
 
     // Only a test build can panic on purpose; the shipped one has no such path.

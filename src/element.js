@@ -3,9 +3,9 @@
 // holds its space and starts each widget at the right time; the wasm hands
 // it the stylesheet and the mount function when it runs.
 
-export function defineElement(css, mount) {
+export function defineElement(mount) {
   const element = customElements.get('backend-verdict');
-  if (element && element.provide) element.provide(css, mount);
+  if (element && element.provide) element.provide(mount);
   else console.error('Backend Verdict: load the widget through embed.js');
 }
 
@@ -16,10 +16,31 @@ export function createMountPoint() {
   return mountPoint;
 }
 
+// Mount points rendered off the page, waiting to take over a shadow root
+// the page's HTML drew (a declarative shadow root), by element.
+const takeovers = new WeakMap();
+
 // Puts a mount point (new, or an idle app's) into an element's shadow root,
-// in place of whatever was there.
+// in place of whatever was there. A root the page drew at build time keeps
+// showing that copy of the widget while the app renders off the page, and
+// the two change places when the render is done (`takeOver`), in the same
+// task: the reader never sees an empty or half-drawn widget.
 export function showMountPoint(root, mountPoint) {
+  if (root.querySelector('[part="widget"]')) takeovers.set(root.host, mountPoint);
+  else root.replaceChildren(mountPoint);
+}
+
+// The app's render in place of the build-time copy; the control the reader
+// was on keeps the focus (the same control, counted in document order).
+const controls = (scope) => [...scope.querySelectorAll('a[href], button, input, textarea, summary')].filter((control) => !control.closest('[hidden]'));
+function takeOver(host) {
+  const mountPoint = takeovers.get(host);
+  if (!mountPoint) return;
+  takeovers.delete(host);
+  const root = host.shadowRoot;
+  const focused = root.activeElement ? controls(root).indexOf(root.activeElement) : -1;
   root.replaceChildren(mountPoint);
+  if (focused >= 0) controls(mountPoint)[focused]?.focus({ preventScroll: true });
 }
 
 // Tells the loader the wasm has stopped, so no widget starts on it again.
@@ -41,6 +62,7 @@ export function showFailure(host, message) {
   const text = document.createElement('p');
   text.textContent = message;
   box.append(text, document.createElement('slot'));
+  takeovers.delete(host);
   root.replaceChildren(box);
   host.removeAttribute('verdict');
   // The fallback is shorter than the widget whose height was held for it,
@@ -67,6 +89,7 @@ export function reportVerdict(host, verdict, optionIds, scores, criterionIds, we
   queueMicrotask(() => {
     // An element removed meanwhile has no verdict to show.
     if (!host.isConnected) return;
+    takeOver(host);
     if (!verdict) host.removeAttribute('verdict');
     else if (host.getAttribute('verdict') !== verdict) host.setAttribute('verdict', verdict);
     host.dispatchEvent(new CustomEvent('verdictchange', { bubbles: true, composed: true, detail }));

@@ -14,20 +14,14 @@ use yew::{AppHandle, Callback};
 use crate::app::{App, AppProps, ElementProps};
 use crate::host::{Host, HostRef, VerdictReport};
 use crate::texts::{CRITERION_IDS, OPTION_IDS};
-use verdict_core::state::{Attributes, Page};
+use verdict_core::state::{Attributes, Page, STORAGE_KEY};
 use verdict_core::words::INTERNAL_ERROR;
 use verdict_core::{codec, DATASET};
-
-/// The stylesheet adopted by every instance's shadow root (minified by build.rs).
-const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
-
-/// Where the standalone page remembers the reader's last weights.
-const STORAGE_KEY: &str = "backend-verdict:weights";
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(css: &str, mount: &Closure<dyn Fn(HtmlElement, JsValue) -> JsValue>);
+    fn define_element(mount: &Closure<dyn Fn(HtmlElement, JsValue, String) -> JsValue>);
 
     #[wasm_bindgen(js_name = createMountPoint)]
     fn create_mount_point() -> Element;
@@ -94,10 +88,10 @@ pub fn start() {
             show_failure(&host, INTERNAL_ERROR);
         }
     }));
-    let mount = Closure::<dyn Fn(HtmlElement, JsValue) -> JsValue>::new(|host, root| {
-        JsValue::from(Widget::mount(host, &root))
-    });
-    define_element(WIDGET_CSS, &mount);
+    let mount = Closure::<dyn Fn(HtmlElement, JsValue, String) -> JsValue>::new(
+        |host, root, moved: String| JsValue::from(Widget::mount(host, &root, moved.into())),
+    );
+    define_element(&mount);
     // The element keeps calling this for the life of the page.
     mount.forget();
 }
@@ -113,12 +107,15 @@ pub struct Widget {
     app: Option<(Element, AppHandle<App>)>,
     bridge: HostRef,
     generation: u32,
+    /// The sliders the reader moved before the takeover (see `ElementProps`).
+    moved: yew::AttrValue,
 }
 
 impl Widget {
     /// Shows a widget for `host` in its shadow root `root`, in an idle app
-    /// from the pool when there is one.
-    fn mount(host: HtmlElement, root: &JsValue) -> Widget {
+    /// from the pool when there is one; `moved` lists the sliders the
+    /// reader moved in the root's build-time copy of the widget.
+    fn mount(host: HtmlElement, root: &JsValue, moved: yew::AttrValue) -> Widget {
         let pending = Rc::<RefCell<PendingWrites>>::default();
         let bridge = HostRef(Rc::new(BrowserHost {
             host: host.clone(),
@@ -135,6 +132,7 @@ impl Widget {
             app: None,
             bridge,
             generation,
+            moved,
         };
         // Registered before the first render, so a panic in it still finds
         // this element and shows the error state.
@@ -164,6 +162,7 @@ impl Widget {
                 generation: self.generation,
                 attributes: read_attributes(&self.host),
                 host: self.bridge.clone(),
+                moved: self.moved.clone(),
             }),
         }
     }

@@ -3,17 +3,24 @@
 //   <backend-verdict preset="realtime"></backend-verdict>
 //
 // A good guest on the host page:
-// - The element is defined at once, before the wasm, and each element keeps
-//   the height its widget will have (measured from the built widget, by
-//   width: see tools/heights.mjs), so nothing below it moves when the widget
-//   replaces the fallback.
+// - An element the page drew the widget into at build time (a declarative
+//   shadow root: `make dist`'s snippet, the standalone page, the frame)
+//   already shows the widget and its verdict at the first paint; the app
+//   renders the same off the page and takes its place in one task
+//   (src/element.js), keeping what the reader moved and where the focus
+//   was, so nothing moves.
+// - An element with nothing drawn in is defined at once, before the wasm,
+//   and keeps the height its widget will have (measured from the built
+//   widget, by width, with one font: see tools/heights.mjs), so little
+//   below it moves when the widget replaces the fallback.
 // - Each widget starts when it comes near the viewport or when the browser
 //   is idle, whichever is first, one after another in tasks of about 30 ms,
 //   so no start-up task blocks the page for long and a widget far down
 //   still reaches its verdict.
 // - The wasm is fetched and instantiated once per page, however many
 //   elements there are.
-// tools/postbuild.mjs fills in the names, the wasm's hash and the heights.
+// tools/postbuild.mjs fills in the names, the wasm's and the stylesheet's
+// hashes and the heights.
 
 const TAG = 'backend-verdict';
 // The attributes the app reads. `compact` is not among them: it only
@@ -24,6 +31,10 @@ const GLUE = './__GLUE__';
 const GLUE_IMPORTS = __GLUE_IMPORTS__;
 const WASM = new URL('./__WASM__', import.meta.url);
 const WASM_INTEGRITY = '__WASM_INTEGRITY__';
+// The widget's stylesheet: the one a page's declarative shadow roots link,
+// fetched beside the wasm for the roots the loader makes.
+const STYLESHEET = new URL('./__STYLESHEET__', import.meta.url);
+const STYLESHEET_INTEGRITY = '__STYLESHEET_INTEGRITY__';
 // [up to this width in px, the widget's height there] in rising width, for
 // the regular and the compact layout (the standalone page's is the regular).
 const HEIGHTS = __HEIGHTS__;
@@ -60,7 +71,9 @@ function markSettled(element, settled) {
   }
 }
 
-// The stylesheet and mount function the wasm hands over once it runs.
+// The stylesheet's text, then the stylesheet and mount function once the
+// wasm runs.
+let css;
 let widget;
 let loading;
 let failed = false;
@@ -70,8 +83,17 @@ const queue = new Set();
 function load() {
   // The glue, the scripts it imports and the wasm are fetched side by side,
   // not one round trip after another.
-  loading ||= Promise.all([import(GLUE), fetch(WASM, { integrity: WASM_INTEGRITY }), ...GLUE_IMPORTS.map((path) => import(path))])
-    .then(([{ default: init }, response]) => init({ module_or_path: response }))
+  loading ||= Promise.all([
+    import(GLUE),
+    fetch(WASM, { integrity: WASM_INTEGRITY }),
+    // A missing or changed file fails its integrity check, so this rejects.
+    fetch(STYLESHEET, { integrity: STYLESHEET_INTEGRITY }).then((response) => response.text()),
+    ...GLUE_IMPORTS.map((path) => import(path)),
+  ])
+    .then(([{ default: init }, response, text]) => {
+      css = text;
+      return init({ module_or_path: response });
+    })
     .catch((error) => {
       // The elements keep their fallback content; say once what failed.
       console.error(`Backend Verdict could not load ${WASM.href}: ${error && error.message ? error.message : error}`);
@@ -81,11 +103,21 @@ function load() {
 }
 
 // No widget will start: those waiting keep their fallback content, at its
-// own height, and so does any element added later.
+// own height, and so does any element added later; a widget the page drew
+// at build time stays, and says its sliders cannot move here.
 function giveUp() {
   failed = true;
   queue.clear();
-  for (const element of document.querySelectorAll(TAG)) element.release?.();
+  for (const element of document.querySelectorAll(TAG)) {
+    element.release?.();
+    cannotStart(element);
+  }
+}
+
+// Shows the line a build-time widget carries, hidden, for a page where its
+// sliders cannot work (the stylesheet shows it, too, where scripting is off).
+function cannotStart(element) {
+  element.shadowRoot?.querySelector('.needs-script')?.removeAttribute('hidden');
 }
 
 // Calls back once the page has painted. A frame callback is not enough: on
@@ -182,8 +214,8 @@ class BackendVerdict extends HTMLElement {
     giveUp();
   }
 
-  /** Called by the wasm once it runs, with the widget's CSS and mount. */
-  static provide(css, mount) {
+  /** Called by the wasm once it runs, with its mount function. */
+  static provide(mount) {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     widget = { sheet, mount };
@@ -236,13 +268,21 @@ class BackendVerdict extends HTMLElement {
   /** Mounts the app; false when there is nothing to mount. */
   mount() {
     if (this._app || !this.isConnected) return false;
+    // A root the page's HTML made (declarative shadow DOM) is the widget
+    // drawn at build time: kept, never attached again (that would empty
+    // it), and shown until the app's own render takes its place. The
+    // sliders the reader moved there keep their values.
     const root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+    const moved = [...root.querySelectorAll('input[type="range"]')]
+      .filter((input) => input.value !== input.defaultValue)
+      .map((input) => `${input.id.replace(/^weight-/, '')}:${input.value}`)
+      .join(',');
     root.adoptedStyleSheets = [widget.sheet];
     // The first report comes once the widget has rendered at its height.
     this._rendering = true;
     this.addEventListener('verdictchange', () => this.rendered(), { once: true });
     try {
-      this._app = widget.mount(this, root);
+      this._app = widget.mount(this, root, moved);
     } catch (error) {
       // The wasm stopped while mounting. After a panic its hook has already
       // stopped the widgets and put up the error state; a trap no hook saw
@@ -276,9 +316,15 @@ class BackendVerdict extends HTMLElement {
    * the element's distance from the top of the viewport.
    */
   reserve() {
+    const { top, width } = this.getBoundingClientRect();
+    // A widget the page drew at build time already has its height.
+    if (this.shadowRoot) {
+      markSettled(this, true);
+      if (failed) cannotStart(this);
+      return top;
+    }
     // embed.css holds the same height until the element is `settled`.
     markSettled(this, false);
-    const { top, width } = this.getBoundingClientRect();
     if (failed) {
       this.release();
       return top;
@@ -303,6 +349,10 @@ class BackendVerdict extends HTMLElement {
 // A second copy of the loader on the same page leaves the first in charge.
 if (missing.length) {
   console.info(`Backend Verdict needs a newer browser (missing: ${missing.join(', ')}); its content stands in.`);
+  // A widget drawn at build time stays, and says its sliders need more.
+  const whenParsed = () => document.querySelectorAll(TAG).forEach(cannotStart);
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', whenParsed, { once: true });
+  else whenParsed();
 } else if (!customElements.get(TAG)) {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
   customElements.define(TAG, BackendVerdict);

@@ -6,10 +6,17 @@
 // writes the page's address or storage; the parent's it cannot reach at all.
 const widget = document.querySelector('backend-verdict');
 const query = new URLSearchParams(location.search);
+let asked = false;
 for (const name of ['preset', 'weights', 'theme']) {
   const value = query.get(name);
   if (value !== null) widget.setAttribute(name, value);
+  asked ||= value !== null;
 }
+// The widget drawn into this file at build time is the default one; a
+// query asks for another, so that copy stays out of sight (frame.css) until
+// the widget's own render takes its place: no reader sees a verdict they
+// did not ask for.
+if (asked) document.documentElement.classList.add('frame-query');
 // The script runs: the words for a frame whose scripts cannot load give way.
 document.documentElement.classList.add('frame-runs');
 

@@ -8,9 +8,10 @@
 // Usage: node tools/dist.mjs DIST_DIR BASE_URL
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sri, walk } from './files.mjs';
+import { prerender, stylesheetLink } from './prerender.mjs';
 
 const [dir = 'dist', rawBase = 'https://YOUR-HOST/backend-verdict/'] = process.argv.slice(2);
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
@@ -19,6 +20,21 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 execFileSync('cargo', ['run', '--quiet', '--release', '--locked', '-p', 'verdict-cards', '--', dir, base], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
+
+const built = (pattern, what) => {
+  const name = readdirSync(dir).find((file) => pattern.test(file));
+  if (!name) throw new Error(`no ${what} in ${dir}; run the release build first`);
+  return name;
+};
+const stylesheet = built(/^widget-[0-9a-f]+\.css$/, 'widget stylesheet');
+const stylesheetIntegrity = sri(readFileSync(join(dir, stylesheet)));
+
+// Each use-case page (written by verdict-cards from index.html) draws its
+// own use case's widget; its links resolve against `<base href="../../">`.
+for (const page of readdirSync(join(dir, 'use-case'))) {
+  const path = join(dir, 'use-case', page, 'index.html');
+  writeFileSync(path, prerender(readFileSync(path, 'utf8'), { stylesheet: `./${stylesheet}`, integrity: stylesheetIntegrity, page: './' }));
+}
 
 // A Hugo shortcode and a Jekyll include that write the iframe and its
 // helper, since both drop raw HTML from Markdown by default. Copy the first
@@ -52,8 +68,8 @@ const files = walk(dir)
 
 const versioned = files.find((f) => /^embed-[0-9a-f]+\.js$/.test(f.path));
 if (!versioned) throw new Error(`no versioned embed loader in ${dir}; run the release build first`);
-const versionedCss = files.find((f) => /^embed-[0-9a-f]+\.css$/.test(f.path));
-if (!versionedCss) throw new Error(`no versioned embed stylesheet in ${dir}; run the release build first`);
+const stylesReady = files.find((f) => f.path === 'styles-ready.js');
+if (!stylesReady) throw new Error(`no styles-ready.js in ${dir}; run the release build first`);
 const version = /^version = "([^"]+)"/m.exec(readFileSync('Cargo.toml', 'utf8'))[1];
 
 // The fallback comes from the same data and model as the widget.
@@ -63,13 +79,15 @@ const fallback = execFileSync(
   { encoding: 'utf8' },
 ).trim();
 
-const snippet = `<!-- Backend Verdict ${version}: paste where the widget should appear. The stylesheet
-     holds the widget's space from the first paint, so nothing on your page moves when it arrives. -->
-<link rel="stylesheet" href="${base}${versionedCss.path}" integrity="${versionedCss.integrity}" crossorigin="anonymous">
+// The widget drawn in at build time (a declarative shadow root) before the
+// fallback, which browsers without declarative shadow DOM show instead.
+const remote = { stylesheet: `${base}${stylesheet}`, integrity: stylesheetIntegrity };
+const snippet = `<!-- Backend Verdict ${version}: paste where the widget should appear. It is drawn in, so your readers
+     see it and its verdict at once and nothing on your page moves when its script takes over. -->
+${stylesheetLink(remote)}
+<script src="${base}${stylesReady.path}" integrity="${stylesReady.integrity}" crossorigin="anonymous"></script>
 <script type="module" src="${base}${versioned.path}" integrity="${versioned.integrity}" crossorigin="anonymous"></script>
-<backend-verdict>
-${fallback}
-</backend-verdict>
+${prerender(`<backend-verdict>\n${fallback}\n</backend-verdict>`, { ...remote, page: base })}
 `;
 writeFileSync(join(dir, 'snippet.html'), snippet);
 writeFileSync(

@@ -11,6 +11,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
 import { sri, walk } from './files.mjs';
+import { prerender, stylesheetLink } from './prerender.mjs';
+import { widgetStylesheet } from './widget-css.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('postbuild.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is unset)');
@@ -40,6 +42,29 @@ if (release) {
 
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));
 
+// The widget's stylesheet, one file the loader fetches and every page's
+// declarative shadow roots link (tools/widget-css.mjs).
+const widgetCss = widgetStylesheet(readFileSync(new URL('../src/widget.css', import.meta.url), 'utf8'));
+const stylesheet = `widget-${createHash('sha256').update(widgetCss).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, stylesheet), widgetCss);
+const stylesheetIntegrity = sri(Buffer.from(widgetCss));
+// The one line a pasted snippet needs so Firefox, too, holds the widget
+// until its stylesheet is in: a classic script after the stylesheet's link
+// waits for it, and so does the parser (README, "Embed it").
+writeFileSync(join(dir, 'styles-ready.js'), '// Backend Verdict: see README\n');
+// This build's stylesheet as the pages in the folder link it.
+const local = { stylesheet: `./${stylesheet}`, integrity: stylesheetIntegrity };
+
+// Fills in each placeholder, which must be there (a renamed one would
+// otherwise ship as is).
+function fill(text, values) {
+  for (const [name, value] of Object.entries(values)) {
+    if (!text.includes(name)) throw new Error(`postbuild: ${name} is not in src/loader.js`);
+    text = text.replace(name, value);
+  }
+  return text;
+}
+
 // The loader: src/loader.js with the bundle's names, the wasm's hash and
 // the widget's measured heights (src/heights.json, from tools/heights.mjs)
 // filled in. Without a table (a first build) it holds no space.
@@ -50,19 +75,19 @@ try {
 } catch {
   heights = JSON.stringify({ regular: [[1e9, 0]], compact: [[1e9, 0]] });
 }
-let loader = source('loader.js')
-  .replace('__GLUE__', glue)
-  .replace(
-    '__GLUE_IMPORTS__',
-    JSON.stringify(scripts.slice(1).map((path) => `./${relative(dir, path).split('\\').join('/')}`)),
-  )
-  .replace('__WASM__', wasm)
-  .replace('__WASM_INTEGRITY__', wasmIntegrity)
-  .replace('__HEIGHTS__', heights);
+let loader = fill(source('loader.js'), {
+  __GLUE__: glue,
+  __GLUE_IMPORTS__: JSON.stringify(scripts.slice(1).map((path) => `./${relative(dir, path).split('\\').join('/')}`)),
+  __WASM_INTEGRITY__: wasmIntegrity,
+  __WASM__: wasm,
+  __STYLESHEET_INTEGRITY__: stylesheetIntegrity,
+  __STYLESHEET__: stylesheet,
+  __HEIGHTS__: heights,
+});
 if (release) {
   const { code } = await minify(loader, { module: true, compress: true, mangle: true });
   // The minified loader still tells a reader of the page's source what it is.
-  loader = `// Backend Verdict embed loader: <script type="module" src=".../embed.js"></script> <backend-verdict></backend-verdict>\n${code}`;
+  loader = `// Backend Verdict's embed loader (see its README)\n${code}`;
 }
 // embed.css: the same heights as a stylesheet, for hosts that want the space
 // held from the page's first paint, before any script runs (a stylesheet
@@ -104,12 +129,43 @@ if (!inline.test(page)) throw new Error('Trunk\'s inline loader was not found in
 // for preloads (and warns about); the loader's own fetch carries the hash.
 const wasmPreload = /<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/;
 const preloads = /<link rel="modulepreload"[^>]*>/g;
+// The standalone page draws its widget with the default weights; a shared
+// link or weights saved on an earlier visit ask for others, which only the
+// widget works out. restore.js, a classic script in the head, so before the
+// first paint, sees whether they do (comparing with what the drawn widget
+// says it holds) and, if so, page.css keeps that copy unseen until the
+// widget has its verdict: no reader sees a verdict they did not ask for.
+const drawnPage = prerender(page, local);
+const drawn = /<div part="widget" data-query="([^"]*)" data-saved="([^"]*)" data-storage-key="([^"]*)"/.exec(drawnPage);
+if (!drawn) throw new Error('postbuild: the standalone page\'s drawn widget does not say what state it holds');
+const unescape = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const [query, saved, storageKey] = drawn.slice(1).map(unescape);
+writeFileSync(
+  join(dir, 'restore.js'),
+  `// Backend Verdict's standalone page, before its first paint: does a shared link or
+// saved weights ask for another state than the widget drawn in? (tools/postbuild.mjs)
+(() => {
+  let saved = null;
+  try {
+    saved = localStorage.getItem(${JSON.stringify(storageKey)});
+  } catch {
+    // Blocked storage holds nothing.
+  }
+  const linked = /[?&](preset|weights)=/.test(location.search);
+  if (linked ? location.search !== ${JSON.stringify(query)} : saved !== null && saved !== ${JSON.stringify(saved)}) {
+    document.documentElement.classList.add('bv-restoring');
+  }
+})();
+`,
+);
 writeFileSync(
   indexPath,
-  page
+  drawnPage
+    .replace('</head>', '<script src="./restore.js"></script></head>')
     .replace(inline, `<script type="module" src="./${versioned}"></script>`)
-    // Before the page's own stylesheet link, so it is in place at first paint.
-    .replace(/(<link rel="stylesheet")/, `<link rel="stylesheet" href="./${versionedCss}">$1`)
+    // The widget's stylesheet in the head too: Firefox and WebKit hold the
+    // first paint for it there, not for the shadow root's own link.
+    .replace(/(<link rel="stylesheet")/, `${stylesheetLink(local)}$1`)
     .replace(wasmPreload, '')
     // The loader fetches the glue and its imports itself, after the first
     // paint; preloading them would compete with the page's own content.
@@ -120,4 +176,15 @@ writeFileSync(
     // unstyled.
     .replace(/<(link|script)\b(?![^>]*\bcrossorigin)([^>]*\bintegrity=)/g, '<$1 crossorigin="anonymous"$2'),
 );
+// The frame: the widget drawn in, and its stylesheet in place of the
+// height table the script-only embed needs.
+const framePath = join(dir, 'frame.html');
+const frame = readFileSync(framePath, 'utf8');
+if (!frame.includes('<link rel="stylesheet" href="embed.css">')) throw new Error('frame.html no longer links embed.css');
+// WordPress frames it sandboxed, with no origin, where a CORS request to
+// its own folder fails without CORS headers: the stylesheet goes without
+// its hash, as frame.css does (the loader still checks it when it fetches).
+const framed = { stylesheet: local.stylesheet };
+writeFileSync(framePath, prerender(frame, { ...framed, page: './' }).replace('<link rel="stylesheet" href="embed.css">', stylesheetLink(framed)));
+
 console.log(`postbuild: wrote embed.js and ${versioned} for ${glue}`);

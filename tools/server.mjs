@@ -30,8 +30,11 @@ const TYPES = {
  * - missing: (path) => true to answer 404 for that path.
  * - prelude: markup put first in every HTML page's head (the browser
  *   tests' error recorder).
+ * - hold: (path) => a promise to answer that path only once it settles
+ *   (a test lets the wasm through when it has seen the page without it),
+ *   or nothing.
  */
-export async function serve({ root, prefix = '/', pages = {}, headers = () => ({}), missing = () => false, prelude = '', port = 0 } = {}) {
+export async function serve({ root, prefix = '/', pages = {}, headers = () => ({}), missing = () => false, prelude = '', hold = () => null, port = 0 } = {}) {
   const withPrelude = (type, body) => {
     if (!prelude || type !== TYPES['.html']) return body;
     const html = String(body);
@@ -51,6 +54,7 @@ export async function serve({ root, prefix = '/', pages = {}, headers = () => ({
       return response.end('bad request');
     }
     hits.set(path, (hits.get(path) || 0) + 1);
+    await hold(path);
     const extra = headers(path);
     const send = (status, type, body) => {
       response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...extra });

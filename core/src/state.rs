@@ -23,6 +23,10 @@ pub struct Attributes {
     pub test_panic: bool,
 }
 
+/// Where the standalone page remembers the reader's last weights (in
+/// `localStorage`, as `codec::format_weights` writes them).
+pub const STORAGE_KEY: &str = "backend-verdict:weights";
+
 /// What the state rules read from the page around the widget. The app's
 /// host implements it with the browser; the tests, with plain values.
 pub trait Page {
@@ -201,6 +205,24 @@ pub fn initial_state(data: &DataSet, attributes: &Attributes, page: &dyn Page) -
     }
     let (weights, notices) = from_attributes(data, attributes);
     WidgetState::loaded(weights, notices, opened)
+}
+
+/// The state once the widget takes over from the copy of it the page drew
+/// at build time: the sliders the reader had already moved there
+/// (`moved`, an `id:value` list as the `weights` attribute takes) keep
+/// their values, as if moved in the widget. The list comes from our own
+/// markup, so whatever in it cannot be read is passed over in silence.
+pub fn carry_over(data: &DataSet, state: WidgetState, moved: &str) -> WidgetState {
+    let mut weights = state.weights.clone();
+    codec::apply_weights(data, moved, &mut weights);
+    weights
+        .iter()
+        .enumerate()
+        .fold(state, |state, (index, &weight)| {
+            state
+                .reduce(data, Action::SetWeight(index, weight))
+                .unwrap_or(state)
+        })
 }
 
 /// The standalone page an embedded widget links to: the `share-url`
@@ -448,5 +470,28 @@ mod tests {
         let (snippet, _) = copy(CopyWhat::Snippet, &embedded);
         assert!(snippet.contains("src=\"https://cdn.example.org/bv/embed.js\""));
         assert!(snippet.contains("preset=\"realtime\""));
+    }
+
+    #[test]
+    fn sliders_moved_before_the_takeover_keep_their_values_as_the_readers_own() {
+        let start = embedded_with(|_| ());
+        let first = DATASET.criteria[0].id;
+        let moved = format!("{first}:{}", (start.weights[0] + 3) % 11);
+        let state = carry_over(&DATASET, start.clone(), &moved);
+        assert_eq!(state.weights[0], (start.weights[0] + 3) % 11);
+        assert_eq!(state.weights[1..], start.weights[1..]);
+        assert!(
+            state.changed_by_reader,
+            "the reader moved it, so it may be saved"
+        );
+    }
+
+    #[test]
+    fn nothing_moved_or_nothing_readable_leaves_the_start_untouched() {
+        let start = embedded_with(|a| a.preset = Some("realtime".into()));
+        for moved in ["", "no-such-criterion:4", "garbage", "performance:eleven"] {
+            let state = carry_over(&DATASET, start.clone(), moved);
+            assert_eq!(state, start, "{moved:?}");
+        }
     }
 }

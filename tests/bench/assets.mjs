@@ -1,7 +1,7 @@
 // Which built files a page with the embed loads: the loader (or another
 // entry script), what it
 // imports (found by reading the files, not by name patterns alone) and the
-// wasm it fetches.
+// wasm and stylesheet it fetches.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -17,11 +17,14 @@ export function brotliSize(dist, path) {
 }
 
 /**
- * The files an embed transfers: the README's snippet (its stylesheet and the
- * loader), or another entry script, with what it imports and fetches.
+ * The files an embed transfers: the README's snippet (the widget's
+ * stylesheet, which the loader fetches too, the one-line script that waits
+ * for it, and the loader), or another entry script, with what it imports
+ * and fetches. (`embed.css`, for the script tag written by hand, is an
+ * option the snippet does not use.)
  */
 export function embedAssets(dist, entry = 'embed.js') {
-  const seen = new Set(entry === 'embed.js' ? ['embed.css'] : []);
+  const seen = new Set(entry === 'embed.js' ? ['styles-ready.js'] : []);
   const visit = (path) => {
     if (seen.has(path)) return;
     seen.add(path);
@@ -29,7 +32,7 @@ export function embedAssets(dist, entry = 'embed.js') {
     // Static imports (`from './x.js'`, `import './x.js'`, minified or not),
     // dynamic ones (`import('./x.js')`, or its path kept in a constant: any
     // quoted relative path to a script) and the wasm named in
-    // `new URL('./x.wasm', import.meta.url)`.
+    // `new URL('./x.wasm', import.meta.url)`, and the stylesheet likewise.
     for (const [, spec] of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/g)) {
       visit(normalize(join(dirname(path), spec)));
     }
@@ -39,7 +42,7 @@ export function embedAssets(dist, entry = 'embed.js') {
       const file = normalize(join(dirname(path), spec));
       if (existsSync(join(dist, file))) visit(file);
     }
-    for (const [, spec] of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+\.wasm)["']/g)) {
+    for (const [, spec] of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+\.(?:wasm|css))["']/g)) {
       seen.add(normalize(join(dirname(path), spec)));
     }
   };

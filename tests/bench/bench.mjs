@@ -3,10 +3,15 @@
 // budgets and written to bench-results/bench.json. A benchmark, not a test:
 // it reports and never fails the build.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../e2e/browser.mjs';
+import { ENGINES, startEngine } from '../e2e/engines.mjs';
+import { FONTS, useSystemFont } from '../e2e/fonts.mjs';
+import { COLUMNS, SAMPLER, samplingPost, sampleShifts } from '../e2e/shift.mjs';
 import { serve } from '../../tools/server.mjs';
 import { brotliSize, EMBED_BUDGET, embedAssets } from './assets.mjs';
 import { catchWasmMemory, soak } from './soak.mjs';
@@ -56,6 +61,20 @@ const ten = one.replace('<backend-verdict></backend-verdict>', '<backend-verdict
 const blog = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><main style="max-width:700px">
 <h1>A post</h1><p>${'Words of the post. '.repeat(40)}</p><link rel="stylesheet" href="/embed.css"><script type="module" src="/embed.js"></script>
 <backend-verdict preset="web-api"><p>Python or Node.js? <a href="/">See the verdict</a>.</p></backend-verdict><p>${'More words. '.repeat(60)}</p></main></body></html>`;
+// The same post with `make dist`'s snippet (the widget drawn in): `make
+// dist`'s steps on a copy of the build, with the copy's server as BASE_URL.
+const SNIPPET = 'Backend Verdict, drawn in (make dist snippet)';
+const snippetCopy = mkdtempSync(join(tmpdir(), 'bv-bench-'));
+const snippetSite = await serve({ root: snippetCopy, headers: () => ({ 'access-control-allow-origin': '*' }) });
+cpSync(DIST, snippetCopy, { recursive: true });
+execFileSync('node', ['tools/dist.mjs', snippetCopy, snippetSite.url('/')], { cwd: fileURLToPath(new URL('../../', import.meta.url)), stdio: 'pipe' });
+const snippet = readFileSync(join(snippetCopy, 'snippet.html'), 'utf8');
+const snippetFor = () => snippet;
+const snippetPost = (markup) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><main style="max-width:700px">
+<h1>A post</h1><p>${'Words of the post. '.repeat(40)}</p>${markup}<p>${'More words. '.repeat(60)}</p></main></body></html>`;
+// The script tag written by hand, as README gives it, from the same host.
+const scriptForm = `<link rel="stylesheet" href="${snippetSite.url('/embed.css')}"><script type="module" src="${snippetSite.url('/embed.js')}"></script>
+<backend-verdict><p>Python or Node.js? <a href="${snippetSite.url('/')}">See the verdict</a>.</p></backend-verdict>`;
 const spa = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>spa</title></head><body><div id="slot"></div><backend-verdict></backend-verdict><script type="module" src="/embed.js"></script></body></html>';
 const server = await serve({ root: DIST, pages: { '/static.html': staticPage, '/one.html': one, '/ten.html': ten, '/blog.html': blog, '/spa.html': spa } });
 const browser = await launch();
@@ -93,6 +112,31 @@ const probe = (signal) => {
     if (paint) send('paint', paint.startTime);
   }).observe({ type: 'paint', buffered: true });
   const widgets = () => [...document.querySelectorAll('backend-verdict')];
+  // The first verdict painted: the first frame whose DOM shows every
+  // element's verdict (a `verdict` attribute, or the verdict bar of a
+  // widget drawn in at build time), or the first contentful paint if that
+  // comes later; a frame callback runs just before the frame is painted.
+  let firstPaint;
+  let verdictFrame;
+  const painted = () => verdictFrame !== undefined && firstPaint !== undefined && send('painted', Math.max(verdictFrame, firstPaint));
+  new PerformanceObserver((list) => {
+    const paint = list.getEntriesByName('first-contentful-paint')[0];
+    if (paint && firstPaint === undefined) {
+      firstPaint = paint.startTime;
+      painted();
+    }
+  }).observe({ type: 'paint', buffered: true });
+  const shows = (el) => el.hasAttribute('verdict') || Boolean(el.shadowRoot?.querySelector('[part="verdict"]')?.textContent);
+  // From the first frame on; checkText (below) runs on each too, for the
+  // widgets drawn in at build time, whose roots no attachShadow call makes.
+  requestAnimationFrame(function frame() {
+    checkText();
+    const all = widgets();
+    if (all.length && all.every(shows)) {
+      verdictFrame = performance.now();
+      painted();
+    } else requestAnimationFrame(frame);
+  });
   const shown = (el) => Boolean(el.shadowRoot && el.shadowRoot.querySelector('.verdict-name')?.textContent);
   const both = () => {
     if (window.__verdictsAt && window.__attributesAt) send('verdicts', { dom: window.__verdictsAt, attribute: window.__attributesAt });
@@ -138,8 +182,9 @@ async function openCold(url, { measure = (_tab, signal) => signal, waitFor = 've
   await tab.addInitScript(catchWasmMemory);
   for (const script of initScripts) await tab.addInitScript(script);
   const arrived = signalled(tab, waitFor);
+  const painted = signalled(tab, 'painted');
   await tab.goto(url, { waitUntil: 'commit' });
-  const result = await measure(tab, arrived);
+  const result = await measure(tab, arrived, painted);
   await context.close();
   return result;
 }
@@ -297,11 +342,12 @@ if (baselines.missing) {
   const floorServer = await serve({ root: baselines.floorDist });
   const referenceServer = await serve({ root: baselines.referenceDir });
   const assets = await serve({ root: DIST, headers: () => ({ 'access-control-allow-origin': '*' }) });
-  const blogHost = await serve({ pages: { '/post.html': blog.replaceAll('"/embed', `"${assets.origin}/embed`).replace('href="/"', `href="${assets.origin}/"`) } });
+  const blogHost = await serve({ pages: { '/post.html': blog.replaceAll('"/embed', `"${assets.origin}/embed`).replace('href="/"', `href="${assets.origin}/"`), '/snippet.html': snippetPost(snippetFor(assets)) } });
   const candidates = [
     ['plain HTML reference', referenceServer.url('/')],
     ['Yew floor', floorServer.url('/')],
     ['Backend Verdict, standalone page', server.url('/')],
+    [SNIPPET, blogHost.url('/snippet.html')],
     ['Backend Verdict, embedded in a blog post', blogHost.url('/post.html')],
   ];
   for (const [name] of candidates) sideBySide[name] = [];
@@ -314,14 +360,15 @@ if (baselines.missing) {
       const run = await openCold(url, {
         waitFor: 'attributes',
         initScripts: name === EMBEDDED ? [traceStart] : [],
-        measure: async (tab, attributes) => {
+        measure: async (tab, attributes, painted) => {
           const verdictAt = await attributes;
+          const paintedAt = await painted;
           if (name === EMBEDDED) stages.push(await tab.evaluate(readStages));
           const inputs = (count) => tab.evaluate(moveSlider, { count, watchOwnValue: false });
           const atOnce = await inputs(INPUTS);
           await tab.waitForTimeout(1000);
           const later = await inputs(INPUTS);
-          return { verdictAt, atOnceP95: percentile(atOnce, 95), laterP95: percentile(later, 95) };
+          return { verdictAt, paintedAt, atOnceP95: percentile(atOnce, 95), laterP95: percentile(later, 95) };
         },
       });
       sideBySide[name].push(run);
@@ -329,6 +376,28 @@ if (baselines.missing) {
   }
   await Promise.all([floorServer.close(), referenceServer.close(), assets.close(), blogHost.close()]);
 }
+
+// (i) What moves on a blog post while the widgets load, engine by engine
+// and font by font (tests/e2e/shift.mjs): the snippet, drawn in, and the
+// script tag written by hand, each in columns of COLUMNS px.
+const shiftRows = [];
+const shiftHost = await serve({ pages: { '/sampler.js': SAMPLER, '/snippet.html': samplingPost(snippet), '/script.html': samplingPost(scriptForm) } });
+for (const font of FONTS) {
+  useSystemFont(font);
+  for (const key of ENGINES) {
+    const engine = await startEngine(key);
+    for (const [form, path] of [['drawn in', '/snippet.html'], ['script tag', '/script.html']]) {
+      const tab = await engine.open(shiftHost.url(path), { viewport: { width: 1280, height: 900 } });
+      const { control, frames, ...shifts } = await sampleShifts(tab);
+      await tab.close();
+      shiftRows.push({ engine: engine.name, font, form, shifts, control, frames });
+    }
+    await engine.close();
+  }
+}
+await shiftHost.close();
+await snippetSite.close();
+rmSync(snippetCopy, { recursive: true, force: true });
 
 // (g) A 300-cycle mount-and-remove soak, counters after forced GC.
 const soakContext = await browser.newContext();
@@ -385,11 +454,13 @@ const results = {
   embeddedStages: stages.length
     ? Object.fromEntries(Object.keys(stages[0]).map((stage) => [stage, median(stages.map((run) => run[stage]).filter(Number.isFinite))]))
     : null,
+  shifts: shiftRows,
   sideBySide: Object.fromEntries(
     Object.entries(sideBySide).map(([name, runs]) => [
       name,
       {
         firstVerdictMs: median(runs.map((r) => r.verdictAt)),
+        firstVerdictPaintedMs: median(runs.map((r) => r.paintedAt)),
         inputP95AtOnceMs: median(runs.map((r) => r.atOnceP95)),
         inputP95OneSecondLaterMs: median(runs.map((r) => r.laterP95)),
       },
@@ -411,7 +482,22 @@ const budgets = [
   ],
 ];
 const floor = results.sideBySide['Yew floor'];
+const reference = results.sideBySide['plain HTML reference'];
 const embedded = results.sideBySide['Backend Verdict, embedded in a blog post'];
+// Where the markup travels with the page: the verdict painted with it, and
+// the wasm's takeover (its first `verdictchange`, the attribute) after.
+for (const name of ['Backend Verdict, standalone page', SNIPPET]) {
+  const drawn = results.sideBySide[name];
+  if (!drawn || !floor || !reference) continue;
+  const painted = drawn.firstVerdictPaintedMs / reference.firstVerdictPaintedMs;
+  budgets.push([`first verdict painted, ${name.replace('Backend Verdict, ', '')} / plain HTML`, `${drawn.firstVerdictPaintedMs.toFixed(0)} / ${reference.firstVerdictPaintedMs.toFixed(0)} ms = ${painted.toFixed(2)}×`, '≤ 1.2×', painted <= 1.2]);
+  const takeover = drawn.firstVerdictMs / floor.firstVerdictMs;
+  budgets.push([`takeover, ${name.replace('Backend Verdict, ', '')} / Yew floor's verdict`, `${drawn.firstVerdictMs.toFixed(0)} / ${floor.firstVerdictMs.toFixed(0)} ms = ${takeover.toFixed(2)}×`, '≤ 1.5×', takeover <= 1.5]);
+}
+if (shiftRows.length) {
+  const drawnMoves = Math.max(...shiftRows.filter((r) => r.form === 'drawn in').flatMap((r) => Object.values(r.shifts)));
+  budgets.push(['text after the drawn-in widget moves (every engine, font, width)', `${drawnMoves} px`, '≤ 1 px', drawnMoves <= 1]);
+}
 if (floor && embedded) {
   const r = embedded.firstVerdictMs / floor.firstVerdictMs;
   budgets.push(['first verdict, embedded / Yew floor (same run)', `${embedded.firstVerdictMs.toFixed(0)} / ${floor.firstVerdictMs.toFixed(0)} ms = ${r.toFixed(2)}×`, '≤ 1.5×', r <= 1.5]);
@@ -450,8 +536,10 @@ console.log(`Backend Verdict benchmark: ${LOADS} cold loads each, medians; Chrom
 for (const row of rows) console.log(`${row[0].padEnd(width[0])}  ${row[1].padEnd(width[1])}  ${row[2].padEnd(width[2])}  ${row[3]}`);
 if (Object.keys(results.sideBySide).length) {
   console.log(`\nSide by side, one run, loads alternating (${LOADS} each, medians):`);
-  const side = [['page', 'first verdict', 'vs floor', 'input p95 at once', 'input p95 1 s later'], ...Object.entries(results.sideBySide).map(([name, r]) => [
+  const side = [['page', 'first verdict painted', 'vs plain HTML', 'verdict attribute (takeover)', 'vs floor', 'input p95 at once', 'input p95 1 s later'], ...Object.entries(results.sideBySide).map(([name, r]) => [
     name,
+    `${r.firstVerdictPaintedMs.toFixed(0)} ms`,
+    reference ? `${(r.firstVerdictPaintedMs / reference.firstVerdictPaintedMs).toFixed(2)}×` : '',
     `${r.firstVerdictMs.toFixed(0)} ms`,
     floor ? `${(r.firstVerdictMs / floor.firstVerdictMs).toFixed(2)}×` : '',
     `${r.inputP95AtOnceMs.toFixed(2)} ms`,
@@ -467,6 +555,14 @@ if (results.embeddedStages) {
     console.log(`${stage.padEnd(26)}  ${ms.toFixed(0).padStart(4)} ms  (+${(ms - before).toFixed(0)})`);
     before = ms;
   }
+}
+if (shiftRows.length) {
+  console.log(`\nWhat moves on a blog post while the widget loads (px, the paragraph after it, every frame; by column width):`);
+  const table = [['engine', 'system font', 'embed', ...COLUMNS.map((w) => `${w} px`), 'control (40 px)'], ...shiftRows.map((r) => [
+    r.engine, r.font, r.form, ...COLUMNS.map((w) => String(r.shifts[w])), String(r.control),
+  ])];
+  const w = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+  for (const row of table) console.log(row.map((cell, i) => cell.padEnd(w[i])).join('  '));
 }
 console.log('\nMount-and-remove soak (after forced garbage collection):');
 const soakTable = [['after', 'JS heap', 'DOM nodes', 'JS event listeners', 'live elements', 'wasm memory'], ...[

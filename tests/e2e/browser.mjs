@@ -3,6 +3,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import './fonts.mjs';
 
 /**
  * A Debian browser's path: `$variable` if set, else the first of `names`

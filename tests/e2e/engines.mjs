@@ -20,6 +20,7 @@ import puppeteer from 'puppeteer-core';
 import { Builder, By, Key } from 'selenium-webdriver';
 import { executable, launch as launchChromium } from './browser.mjs';
 import { DIST } from './fixtures.mjs';
+import './fonts.mjs';
 import { serve } from '../../tools/server.mjs';
 
 const DESK = { width: 1280, height: 900 };
@@ -617,6 +618,25 @@ async function waitForPort(port) {
 
 const DRIVERS = { chromium, firefox, webkit };
 const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+/**
+ * One engine outside a test suite (`make bench`): `open(url, { viewport })`
+ * gives a tab as `env.open` does; `close` ends the browser.
+ */
+export async function startEngine(key) {
+  const driver = await DRIVERS[key]();
+  return {
+    name: NAMES[key],
+    async open(url, { viewport = DESK, ...options } = {}) {
+      const tab = new driver.tab(key);
+      tab.viewport = viewport;
+      await tab.start({ viewport, ...options });
+      if (url) await tab.goto(url);
+      return tab;
+    },
+    close: () => driver.close(),
+  };
+}
 
 /** The engines a run covers: all three, or those `ENGINES=chromium,webkit` names. */
 export const ENGINES = (process.env.ENGINES || 'chromium,firefox,webkit').split(',');

@@ -93,7 +93,7 @@ eachEngine({ root: PANIC_DIST, pages: { '/panic.html': PAGE } }, (env) => {
   <script type="module" src="embed.js"></script>
   <script type="module">
     customElements.whenDefined('backend-verdict').then((element) => {
-    element.provide('', () => { throw new Error('trap'); });
+    element.provide(() => { throw new Error('trap'); });
     // The real wasm, arriving before the widget's turn, must not replace it.
     element.provide = () => {};
   });
