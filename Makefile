@@ -145,7 +145,8 @@ tests/bench/lighthouse/node_modules/.package-lock.json: tests/bench/lighthouse/p
 	npm ci --prefix tests/bench/lighthouse --no-audit --no-fund
 
 bench: build tests/bench/lighthouse/node_modules/.package-lock.json
-	CHROME_PATH=$$(command -v chromium) node tests/bench/bench.mjs
+	# Under xvfb-run: the shift table opens WebKit's MiniBrowser too.
+	CHROME_PATH=$$(command -v chromium) xvfb-run -a node tests/bench/bench.mjs
 
 # The widget's height at load for every width, which the loader holds while
 # the fallback stands in (src/heights.json; a browser test checks it).

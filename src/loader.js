@@ -225,10 +225,14 @@ class BackendVerdict extends HTMLElement {
   connectedCallback() {
     if (this._app) return;
     this._internals ||= this.attachInternals();
-    // The wasm is fetched and compiled off the main thread meanwhile, once
-    // the page has painted: what is fetched before the first paint competes
-    // with the page's own content for the network.
-    afterFirstPaint(load, !this.hasAttribute('standalone'));
+    // The wasm is fetched and compiled off the main thread meanwhile. For a
+    // widget the page drew in, at once: its verdict is already there for
+    // the first paint, and the sooner the wasm comes, the sooner its
+    // sliders move. For any other, once the page has painted: what is
+    // fetched before the first paint competes with the page's own content
+    // for the network.
+    if (this.shadowRoot) load();
+    else afterFirstPaint(load, !this.hasAttribute('standalone'));
     // In view or within a screen of it now: its turn has come, without
     // waiting a frame for the observer's first report.
     if (this.reserve() < innerHeight * 2) return this.start();

@@ -182,7 +182,9 @@ async function openCold(url, { measure = (_tab, signal) => signal, waitFor = 've
   await tab.addInitScript(catchWasmMemory);
   for (const script of initScripts) await tab.addInitScript(script);
   const arrived = signalled(tab, waitFor);
+  // Only some measures wait for it; the rest close the page before it comes.
   const painted = signalled(tab, 'painted');
+  painted.catch(() => {});
   await tab.goto(url, { waitUntil: 'commit' });
   const result = await measure(tab, arrived, painted);
   await context.close();
@@ -557,7 +559,7 @@ if (results.embeddedStages) {
   }
 }
 if (shiftRows.length) {
-  console.log(`\nWhat moves on a blog post while the widget loads (px, the paragraph after it, every frame; by column width):`);
+  console.log(`\nWhat moves on a blog post while the widget loads (px; the paragraph after each widget, every frame, in page coordinates, so a column's figure includes what moved above it; by column width):`);
   const table = [['engine', 'system font', 'embed', ...COLUMNS.map((w) => `${w} px`), 'control (40 px)'], ...shiftRows.map((r) => [
     r.engine, r.font, r.form, ...COLUMNS.map((w) => String(r.shifts[w])), String(r.control),
   ])];
