@@ -144,8 +144,8 @@ test: lint unit e2e
 tests/bench/lighthouse/node_modules/.package-lock.json: tests/bench/lighthouse/package.json tests/bench/lighthouse/package-lock.json
 	npm ci --prefix tests/bench/lighthouse --no-audit --no-fund
 
+# Under xvfb-run: the shift table opens WebKit's MiniBrowser too.
 bench: build tests/bench/lighthouse/node_modules/.package-lock.json
-	# Under xvfb-run: the shift table opens WebKit's MiniBrowser too.
 	CHROME_PATH=$$(command -v chromium) xvfb-run -a node tests/bench/bench.mjs
 
 # The widget's height at load for every width, which the loader holds while
