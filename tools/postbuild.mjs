@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
 import { sri, walk } from './files.mjs';
-import { prerender, stylesheetLink } from './prerender.mjs';
+import { drawnState, prerender, stylesheetLink } from './prerender.mjs';
 import { widgetStylesheet } from './widget-css.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -136,10 +136,7 @@ const preloads = /<link rel="modulepreload"[^>]*>/g;
 // says it holds) and, if so, page.css keeps that copy unseen until the
 // widget has its verdict: no reader sees a verdict they did not ask for.
 const drawnPage = prerender(page, local);
-const drawn = /<div part="widget" data-query="([^"]*)" data-saved="([^"]*)" data-storage-key="([^"]*)"/.exec(drawnPage);
-if (!drawn) throw new Error('postbuild: the standalone page\'s drawn widget does not say what state it holds');
-const unescape = (text) => text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-const [query, saved, storageKey] = drawn.slice(1).map(unescape);
+const { query, saved, storageKey } = drawnState(drawnPage);
 writeFileSync(
   join(dir, 'restore.js'),
   `// Backend Verdict's standalone page, before its first paint: does a shared link or

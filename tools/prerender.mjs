@@ -47,6 +47,18 @@ export function prerender(html, { stylesheet, integrity, page }) {
   return out;
 }
 
+/**
+ * The state the standalone page's drawn widget says it holds, as its
+ * address and its storage would hold it (`src/prerender.rs` writes them on
+ * the widget box): { query, saved, storageKey }.
+ */
+export function drawnState(html) {
+  const found = /<div part="widget" data-query="([^"]*)" data-saved="([^"]*)" data-storage-key="([^"]*)"/.exec(html);
+  if (!found) throw new Error('prerender: the page has no standalone widget that says what state it holds');
+  const [query, saved, storageKey] = found.slice(1).map(unescape);
+  return { query, saved, storageKey };
+}
+
 /** The page-level link that holds the first paint for the stylesheet (see tools/widget-css.mjs). */
 export function stylesheetLink({ stylesheet, integrity }) {
   return `<link rel="stylesheet" href="${stylesheet}"${integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : ''}>`;

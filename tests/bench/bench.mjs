@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { launch } from '../e2e/browser.mjs';
 import { ENGINES, startEngine } from '../e2e/engines.mjs';
 import { FONTS, useSystemFont } from '../e2e/fonts.mjs';
@@ -69,7 +70,6 @@ const snippetSite = await serve({ root: snippetCopy, headers: () => ({ 'access-c
 cpSync(DIST, snippetCopy, { recursive: true });
 execFileSync('node', ['tools/dist.mjs', snippetCopy, snippetSite.url('/')], { cwd: fileURLToPath(new URL('../../', import.meta.url)), stdio: 'pipe' });
 const snippet = readFileSync(join(snippetCopy, 'snippet.html'), 'utf8');
-const snippetFor = () => snippet;
 const snippetPost = (markup) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><main style="max-width:700px">
 <h1>A post</h1><p>${'Words of the post. '.repeat(40)}</p>${markup}<p>${'More words. '.repeat(60)}</p></main></body></html>`;
 // The script tag written by hand, as README gives it, from the same host.
@@ -344,7 +344,7 @@ if (baselines.missing) {
   const floorServer = await serve({ root: baselines.floorDist });
   const referenceServer = await serve({ root: baselines.referenceDir });
   const assets = await serve({ root: DIST, headers: () => ({ 'access-control-allow-origin': '*' }) });
-  const blogHost = await serve({ pages: { '/post.html': blog.replaceAll('"/embed', `"${assets.origin}/embed`).replace('href="/"', `href="${assets.origin}/"`), '/snippet.html': snippetPost(snippetFor(assets)) } });
+  const blogHost = await serve({ pages: { '/post.html': blog.replaceAll('"/embed', `"${assets.origin}/embed`).replace('href="/"', `href="${assets.origin}/"`), '/snippet.html': snippetPost(snippet) } });
   const candidates = [
     ['plain HTML reference', referenceServer.url('/')],
     ['Yew floor', floorServer.url('/')],
@@ -424,7 +424,14 @@ const results = {
   date: new Date().toISOString(),
   loads: LOADS,
   chromium: browser.version(),
-  bytes: { embed, embedTotal: total(embed), standalone, standaloneTotal: total(standalone) },
+  bytes: {
+    embed,
+    embedTotal: total(embed),
+    standalone,
+    standaloneTotal: total(standalone),
+    snippet: Buffer.byteLength(snippet),
+    snippetBrotli: brotliCompressSync(Buffer.from(snippet), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  },
   firstVerdictMs: {
     widget: median(widgetTimes.map((t) => t.dom)),
     widgetAttribute: median(widgetTimes.map((t) => t.attribute)),
@@ -525,6 +532,7 @@ const rows = [
   ...embed.map((a) => [`embed: ${a.path}`, `${a.bytes} B`, '', '']),
   ['embed total', `${results.bytes.embedTotal} B`, '', ''],
   ['standalone page total', `${results.bytes.standaloneTotal} B (${standalone.length} files)`, '', ''],
+  ['make dist snippet (the markup pasted into a post)', `${results.bytes.snippet} B, ${results.bytes.snippetBrotli} B after brotli`, '', ''],
   ['input to DOM, p50', `${results.inputToDomMs.p50.toFixed(2)} ms`, '', ''],
   ['input to DOM, p95 after the first 50 inputs', `${results.inputToDomMs.p95AfterFirst50.toFixed(2)} ms`, '', ''],
   ['input to DOM, p95 from the first verdict (stress)', `${results.inputToDomMs.p95FromFirstVerdict.toFixed(2)} ms`, '', ''],

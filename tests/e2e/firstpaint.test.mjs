@@ -58,26 +58,34 @@ eachEngine(HELD, (env) => {
     assert.deepEqual(await page.problems, []);
   });
 
-  test('a shared link for another state keeps the drawn default out of sight until the widget shows the verdict asked for', async () => {
-    const seen = (page) => page.evaluate(() => getComputedStyle(document.querySelector('backend-verdict').shadowRoot.querySelector('[part="widget"]')).visibility);
-    const drawnIn = () => document.querySelector('backend-verdict')?.shadowRoot?.querySelector('[part="verdict"]');
-    let open = closeGate();
-    const page = await env.open(env.server.url('/?preset=ai-ml'));
-    await page.waitForFunction(drawnIn);
-    assert.equal(await seen(page), 'hidden', 'the default verdict is never shown for a link to another');
-    const drawn = await page.evaluate(() => document.querySelector('backend-verdict').shadowRoot.querySelector('[part="widget"]').dataset.query);
-    open();
-    assert.equal(await page.waitForVerdict(), 'python');
-    assert.equal(await seen(page), 'visible');
-    await page.close();
-    // The address the page writes for the state it draws asks for nothing else.
-    open = closeGate();
-    const same = await env.open(env.server.url(`/${drawn}`));
-    await same.waitForFunction(drawnIn);
-    assert.equal(await seen(same), 'visible');
-    open();
-    await same.close();
-  });
+  // The standalone page opened from a shared link (restore.js), and the
+  // frame with a query (frame.js), ask for another state than the one drawn in.
+  for (const [where, path, drawnAddress] of [
+    ['the standalone page, from a shared link for another use case,', '/?preset=ai-ml', true],
+    ['the frame, asked for another use case,', '/frame.html?preset=ai-ml', false],
+  ]) {
+    test(`${where} keeps the drawn default out of sight until the widget shows the verdict asked for`, async () => {
+      const seen = (page) => page.evaluate(() => getComputedStyle(document.querySelector('backend-verdict').shadowRoot.querySelector('[part="widget"]')).visibility);
+      const drawnIn = () => document.querySelector('backend-verdict')?.shadowRoot?.querySelector('[part="verdict"]');
+      let open = closeGate();
+      const page = await env.open(env.server.url(path));
+      await page.waitForFunction(drawnIn);
+      assert.equal(await seen(page), 'hidden', 'the default verdict is never shown for a request for another');
+      const drawn = await page.evaluate(() => document.querySelector('backend-verdict').shadowRoot.querySelector('[part="widget"]').dataset.query);
+      open();
+      assert.equal(await page.waitForVerdict(), 'python');
+      assert.equal(await seen(page), 'visible');
+      await page.close();
+      if (!drawnAddress) return;
+      // The address the page writes for the state it draws asks for nothing else.
+      open = closeGate();
+      const same = await env.open(env.server.url(`/${drawn}`));
+      await same.waitForFunction(drawnIn);
+      assert.equal(await seen(same), 'visible');
+      open();
+      await same.close();
+    });
+  }
 
   test('a slider moved before the takeover keeps its value and the focus, and the verdict follows', async () => {
     const open = closeGate();
@@ -179,5 +187,6 @@ for (const font of FONTS) {
 }
 
 test('the fonts above are three different fonts in each engine', () => {
+  assert.ok(Object.keys(lineWidths).length > 0, 'the zero-shift tests ran and measured their fonts');
   for (const [engine, widths] of Object.entries(lineWidths)) assert.equal(widths.size, FONTS.length, `${engine}: ${[...widths]}`);
 });
