@@ -14,10 +14,11 @@ use verdict_core::state::{
     self, initial_state, Action, Attributes, Copied, CopyWhat, Section, WidgetState,
 };
 use verdict_core::words::{
-    explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND, SOURCES_LINK,
+    announcement, explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND, SOURCES_LINK,
     TITLE, WHY_TITLE,
 };
 use verdict_core::DATASET;
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{
@@ -32,6 +33,10 @@ use crate::components::{
 };
 use crate::host::{HostRef, VerdictReport};
 use crate::texts::{self, CREDIT_LINE, SCALE_NOTE};
+
+/// How long the reader must pause before the live region speaks: longer
+/// than a held arrow key's repeat, short enough to follow a single step.
+const ANNOUNCE_DELAY_MS: u32 = 600;
 
 /// What the root component shows: one element's widget, or nothing while
 /// its app waits in the pool for the next element (see `glue.rs`).
@@ -176,6 +181,31 @@ fn ElementWidget(props: &ElementProps) -> Html {
         })
     };
     let active_preset = codec::matching_preset(&DATASET, &state.weights);
+    // The chip that takes the focus on Tab at first: the pressed one, or
+    // the first.
+    let first_preset_stop = *use_state(|| {
+        let pressed = DATASET.presets.iter().position(|p| Some(p.id) == active_preset);
+        pressed.unwrap_or(0)
+    });
+
+    // What a screen reader hears: the verdict, both scores and the margin,
+    // in a sentence, once the reader pauses (a held arrow key is one
+    // announcement, not one per step). Empty until the first change, so
+    // nothing repeats the verdict bar at load.
+    let heard = use_state_eq(String::new);
+    {
+        let sentence = announcement(&DATASET, analysis.evaluation.verdict, analysis.shown.as_ref());
+        let heard = heard.clone();
+        let pending = use_mut_ref(|| None::<Timeout>);
+        let first_run = use_mut_ref(|| true);
+        use_effect_with(sentence, move |sentence| {
+            if std::mem::replace(&mut *first_run.borrow_mut(), false) {
+                return;
+            }
+            let sentence = sentence.clone();
+            *pending.borrow_mut() = Some(Timeout::new(ANNOUNCE_DELAY_MS, move || heard.set(sentence)));
+        });
+    }
 
     let on_weight = {
         let state = state.clone();
@@ -252,7 +282,11 @@ fn ElementWidget(props: &ElementProps) -> Html {
             { notices(&NoticesProps { notices: &state.notices, ondismiss: on_dismiss }) }
             <div class="layout">
                 <div class="controls">
-                    { presets(&PresetsProps { active: active_preset, onselect: on_preset }) }
+                    { presets(&PresetsProps {
+                        active: active_preset,
+                        first_stop: first_preset_stop,
+                        onselect: on_preset,
+                    }) }
                     <fieldset class="sliders">
                         <legend>{ SLIDERS_LEGEND }</legend>
                         <p class="hint scale">{ SCALE_NOTE }</p>
@@ -276,6 +310,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                         evaluation: &analysis.evaluation,
                         shown: analysis.shown.as_ref(),
                         robustness: analysis.robustness.as_ref(),
+                        heard: (*heard).clone(),
                     }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
                         <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ WHY_TITLE }</summary>

@@ -28,6 +28,49 @@ const takeovers = new WeakMap();
 export function showMountPoint(root, mountPoint) {
   if (root.querySelector('[part="widget"]')) takeovers.set(root.host, mountPoint);
   else root.replaceChildren(mountPoint);
+  if (!watched.has(root)) {
+    watched.add(root);
+    root.addEventListener('focusin', keepInView);
+    root.addEventListener('keydown', moveAlongToolbar);
+  }
+}
+
+// The use-case chips are a toolbar: one tab stop, the chip last focused
+// (the app renders the first), and the arrow keys, Home and End move along
+// it (the ARIA toolbar pattern; the arrows wrap around).
+const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+function moveAlongToolbar(event) {
+  const chips = [...(event.target.closest('[role="toolbar"]')?.children ?? [])];
+  const from = chips.indexOf(event.target);
+  const step = STEPS[event.key];
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? chips.length - 1 : step && (from + step + chips.length) % chips.length;
+  if (from < 0 || to === undefined) return;
+  event.preventDefault();
+  chips[to].focus();
+}
+
+// Every control the focus lands on is shown whole: a chip clear of the
+// chip row's fade (the row's scroll-padding; Chromium leaves a chip that
+// shows a sliver where it is) and any control clear of the stuck verdict
+// bar above it (a scroll margin as tall as the bar, for this one scroll:
+// going back with Shift+Tab the browser sees a control under the bar as
+// in view). One scrollIntoView does both, in whatever scrolls the page.
+const watched = new WeakSet();
+function keepInView({ target }) {
+  if (target.parentElement?.matches('[role="toolbar"]')) {
+    for (const chip of target.parentElement.children) chip.tabIndex = chip === target ? 0 : -1;
+  }
+  const bar = this.querySelector('.verdict');
+  let room = 0;
+  if (bar && !bar.contains(target) && getComputedStyle(bar).position === 'sticky') {
+    const covers = bar.getBoundingClientRect();
+    const own = target.getBoundingClientRect();
+    // Beside the bar (the desk's two columns) the control is never under it.
+    if (own.left < covers.right && own.right > covers.left) room = parseFloat(getComputedStyle(bar).top) + covers.height + 8;
+  }
+  target.style.scrollMarginBlockStart = `${room}px`;
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  target.removeAttribute('style');
 }
 
 // The app's render in place of the build-time copy; the control the reader

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { minify } from 'terser';
 import { sri, walk } from './files.mjs';
 import { drawnState, prerender, stylesheetLink } from './prerender.mjs';
+import { shortenImports } from './short-imports.mjs';
 import { widgetStylesheet } from './widget-css.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -38,6 +39,15 @@ if (release) {
     const { code } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
     writeFileSync(path, code);
   }
+}
+
+// The wasm's imports by short names, on both sides (tools/short-imports.mjs).
+{
+  const shortened = shortenImports(readFileSync(join(dir, wasm)), readFileSync(join(dir, glue), 'utf8'), {
+    module: './backend-verdict_bg.js',
+  });
+  writeFileSync(join(dir, wasm), shortened.wasm);
+  writeFileSync(join(dir, glue), shortened.glue);
 }
 
 const wasmIntegrity = sri(readFileSync(join(dir, wasm)));

@@ -12,7 +12,7 @@ use crate::codec::Notice;
 use crate::data::{DataSet, Source};
 use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Standing, Verdict};
 use crate::report::{
-    analyse, deciding_criteria, fixed, shown, tenths_text, trim_number, ReasonGap,
+    analyse, deciding_criteria, fixed, shown, tenths_text, trim_number, ReasonGap, Shown,
 };
 use crate::state::CopyWhat;
 
@@ -265,6 +265,23 @@ pub fn verdict_label(data: &DataSet, verdict: Verdict) -> &'static str {
         Verdict::Tie => "Too close to call",
         Verdict::Unweighted => "No verdict yet",
     }
+}
+
+/// What the widget's live region says once the reader pauses after a
+/// change: the verdict, then both scores and the margin as the bar shows
+/// them, e.g. "Verdict: Node.js. Python 5.7, Node.js 5.8 out of 10;
+/// margin 0.1." With no verdict, the verdict bar's words alone.
+pub fn announcement(data: &DataSet, verdict: Verdict, shown: Option<&Shown>) -> String {
+    let mut sentence = format!("{VERDICT_KICKER}{}.", verdict_label(data, verdict));
+    if let Some(shown) = shown {
+        let [first, second] = [0, 1].map(|i| {
+            let label = data.options[i].label;
+            format!("{label} {}", tenths_text(shown.totals[i]))
+        });
+        let margin = tenths_text(shown.margin.abs());
+        sentence += &format!(" {first}, {second} {SPOKEN_OUT_OF_TEN}; {SPOKEN_MARGIN} {margin}.");
+    }
+    sentence
 }
 
 /// The words for a weight, for screen readers and the summary. A table, not
@@ -587,6 +604,21 @@ mod tests {
 
     fn preset(id: &str) -> &'static [u8] {
         DATASET.preset(id).expect("a preset").weights
+    }
+
+    #[test]
+    fn the_announcement_says_the_verdict_both_scores_and_the_margin() {
+        let figures = Shown { totals: [57, 58], margin: -1, pulls: Vec::new() };
+        assert_eq!(
+            announcement(&DATASET, Verdict::Winner(1), Some(&figures)),
+            "Verdict: Node.js. Python 5.7, Node.js 5.8 out of 10; margin 0.1."
+        );
+        let even = Shown { totals: [60, 60], margin: 0, pulls: Vec::new() };
+        assert_eq!(
+            announcement(&DATASET, Verdict::Tie, Some(&even)),
+            "Verdict: Too close to call. Python 6.0, Node.js 6.0 out of 10; margin 0.0."
+        );
+        assert_eq!(announcement(&DATASET, Verdict::Unweighted, None), "Verdict: No verdict yet.");
     }
 
     fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {

@@ -1,4 +1,7 @@
-//! The article's use cases as buttons that set the weights.
+//! The article's use cases as buttons that set the weights: a toolbar, one
+//! tab stop whose arrow keys move along the chips (the roving tab index of
+//! the ARIA toolbar pattern, kept by `element.js`), so the sliders are one
+//! Tab away.
 
 use verdict_core::words::PRESETS_TITLE;
 use verdict_core::DATASET;
@@ -8,15 +11,19 @@ use yew::prelude::*;
 pub struct PresetsProps {
     /// The preset whose weights are exactly the current ones.
     pub active: Option<&'static str>,
+    /// The chip that takes the focus on Tab at first; from then on
+    /// `element.js` moves the tab stop with the focus, and this stays put,
+    /// so Yew never writes `tabindex` again.
+    pub first_stop: usize,
     pub onselect: Callback<&'static str>,
 }
 
 pub fn presets(props: &PresetsProps) -> Html {
     html! {
-        <div class="presets" role="group" aria-labelledby="presets-title">
+        <div class="presets">
             <h3 id="presets-title" class="group-title">{ PRESETS_TITLE }</h3>
-            <div class="preset-list">
-                { for DATASET.presets.iter().map(|preset| {
+            <div class="preset-list" role="toolbar" aria-labelledby="presets-title">
+                { for DATASET.presets.iter().enumerate().map(|(position, preset)| {
                     let onclick = {
                         let (id, callback) = (preset.id, props.onselect.clone());
                         Callback::from(move |_| callback.emit(id))
@@ -28,7 +35,8 @@ pub fn presets(props: &PresetsProps) -> Html {
                             class="preset"
                             part="preset"
                             data-preset={preset.id}
-                            aria-pressed={pressed.to_string()}
+                            aria-pressed={if pressed { "true" } else { "false" }}
+                            tabindex={if position == props.first_stop { "0" } else { "-1" }}
                             {onclick}
                         >
                             { preset.label }

@@ -15,6 +15,8 @@ pub struct VerdictPanelProps<'a> {
     pub evaluation: &'a Evaluation,
     pub shown: Option<&'a Shown>,
     pub robustness: Option<&'a Robustness>,
+    /// The live region's sentence (see `app.rs`).
+    pub heard: String,
 }
 
 pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
@@ -28,12 +30,15 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     };
     html! {
         <div class="verdict" data-verdict={variant} part="verdict">
-            // Only the verdict itself is live, so a screen reader hears it
-            // once when it changes, not on every step of a slider.
-            <p class="verdict-line" role="status" aria-live="polite" aria-atomic="true">
+            // A heading, so a screen reader's heading keys come back to
+            // the verdict from anywhere in the widget.
+            <h3 class="verdict-line">
                 <span class="verdict-kicker">{ VERDICT_KICKER }</span>
                 <strong class="verdict-name">{ verdict_label(&DATASET, evaluation.verdict) }</strong>
-            </p>
+            </h3>
+            // Heard, not seen: the verdict and the figures in one sentence
+            // once the reader pauses (the bar's figures change on every step).
+            <p class="visually-hidden" role="status">{ props.heard.clone() }</p>
             // The figures as shown: the margin is the difference of the
             // two totals beside it, as rounded, never rounded on its own.
             if let Some(figures) = props.shown {
