@@ -68,9 +68,17 @@ function keepInView({ target }) {
     // Beside the bar (the desk's two columns) the control is never under it.
     if (own.left < covers.right && own.right > covers.left) room = parseFloat(getComputedStyle(bar).top) + covers.height + 8;
   }
+  // A chip clear of the fade where the row leaves room for it, centred
+  // where it does not.
+  const row = target.closest('.preset-list');
+  if (row) {
+    const fade = parseFloat(getComputedStyle(row).scrollPaddingInlineStart);
+    row.style.scrollPaddingInline = `${Math.max(0, Math.min(fade, (row.clientWidth - target.offsetWidth) / 2))}px`;
+  }
   target.style.scrollMarginBlockStart = `${room}px`;
   target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   target.removeAttribute('style');
+  row?.removeAttribute('style');
 }
 
 // The app's render in place of the build-time copy; the control the reader
@@ -133,9 +141,24 @@ export function reportVerdict(host, verdict, optionIds, scores, criterionIds, we
     // An element removed meanwhile has no verdict to show.
     if (!host.isConnected) return;
     takeOver(host);
+    if (!numbered.has(host)) {
+      numbered.add(host);
+      numberWidgets();
+    }
     if (!verdict) host.removeAttribute('verdict');
     else if (host.getAttribute('verdict') !== verdict) host.setAttribute('verdict', verdict);
     host.dispatchEvent(new CustomEvent('verdictchange', { bubbles: true, composed: true, detail }));
+  });
+}
+
+// Several widgets on one page: each one's use-case toolbar is named for
+// which it is ("Start from a use case, widget 2"), so no two share a name.
+const numbered = new WeakSet();
+function numberWidgets() {
+  const hosts = [...document.querySelectorAll('backend-verdict')];
+  hosts.forEach((host, i) => {
+    const nth = host.shadowRoot?.querySelector('.nth');
+    if (nth) nth.textContent = hosts.length > 1 ? nth.dataset.words + (i + 1) : '';
   });
 }
 

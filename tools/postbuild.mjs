@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { minify } from 'terser';
 import { sri, walk } from './files.mjs';
 import { drawnState, prerender, stylesheetLink } from './prerender.mjs';
-import { shortenImports } from './short-imports.mjs';
+import { shortenNames } from './short-names.mjs';
 import { widgetStylesheet } from './widget-css.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -41,9 +41,10 @@ if (release) {
   }
 }
 
-// The wasm's imports by short names, on both sides (tools/short-imports.mjs).
+// The wasm's imports and exports by short names, on both sides
+// (tools/short-names.mjs).
 {
-  const shortened = shortenImports(readFileSync(join(dir, wasm)), readFileSync(join(dir, glue), 'utf8'), {
+  const shortened = shortenNames(readFileSync(join(dir, wasm)), readFileSync(join(dir, glue), 'utf8'), {
     module: './backend-verdict_bg.js',
   });
   writeFileSync(join(dir, wasm), shortened.wasm);

@@ -3,7 +3,7 @@
 //! the ARIA toolbar pattern, kept by `element.js`), so the sliders are one
 //! Tab away.
 
-use verdict_core::words::PRESETS_TITLE;
+use verdict_core::words::{PRESETS_NTH, PRESETS_TITLE};
 use verdict_core::DATASET;
 use yew::prelude::*;
 
@@ -21,7 +21,12 @@ pub struct PresetsProps {
 pub fn presets(props: &PresetsProps) -> Html {
     html! {
         <div class="presets">
-            <h3 id="presets-title" class="group-title">{ PRESETS_TITLE }</h3>
+            // Out of sight, which widget of the page this is, where it has
+            // several (filled in by `element.js`), so no two toolbars share
+            // a name.
+            <h3 id="presets-title" class="group-title">
+                { PRESETS_TITLE }<span class="nth visually-hidden" data-words={PRESETS_NTH}></span>
+            </h3>
             <div class="preset-list" role="toolbar" aria-labelledby="presets-title">
                 { for DATASET.presets.iter().enumerate().map(|(position, preset)| {
                     let onclick = {

@@ -1,13 +1,15 @@
-// Shorter names for what the wasm imports from wasm-bindgen's glue.
+// Shorter names between the wasm and wasm-bindgen's glue.
 //
 // wasm-bindgen names each import after the function it binds and a 16-digit
 // hash (`__wbg_focus_7d08b55eba7b368d`), from a module named after the
-// crate (`./backend-verdict_bg.js`); each name is in the wasm's import
-// section and again in the glue's import object, and the hashes do not
-// compress. Renaming both sides to short names, in the same order, is the
-// same program in fewer bytes: about 2 KB after brotli for a hundred
-// imports. The glue is searched for each old name as a whole quoted key or
-// identifier, and every one must be found exactly once, or the build stops.
+// crate (`./backend-verdict_bg.js`), and exports its closures' entry points
+// by their mangled paths (`wasm_bindgen__convert__closures_____invoke__h…`);
+// each name is in the wasm and again in the glue, and the hashes do not
+// compress. Renaming both sides to short names is the same program in fewer
+// bytes: about 2.8 KB after brotli here. The glue is searched for each old
+// name as a whole key or identifier, and an import must be found exactly
+// once (its key in the import object), or the build stops. `memory` and
+// `main` keep their names.
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
 function leb(bytes, at) {
@@ -61,7 +63,7 @@ function descriptionEnd(bytes, at) {
     case 4:
       return leb(bytes, at + 1)[1];
     default:
-      throw new Error(`short-imports: unknown import kind ${kind}`);
+      throw new Error(`short-names: unknown import kind ${kind}`);
   }
 }
 
@@ -77,9 +79,53 @@ function shortName(n) {
 
 /**
  * The wasm (bytes) and its glue (text) with every import of `module`
- * renamed, and that module named `to`.
+ * renamed, that module named `to`, and the exports renamed.
  */
-export function shortenImports(wasm, glue, { module, to = 'a' }) {
+export function shortenNames(wasm, glue, { module, to = 'a' }) {
+  const imported = shortenImports(wasm, glue, { module, to });
+  return { ...shortenExports(imported.wasm, imported.glue), imports: imported.count };
+}
+
+const KEPT_EXPORTS = new Set(['memory', 'main']);
+
+function shortenExports(wasm, glue) {
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = leb(wasm, at + 1);
+    if (id !== 7) {
+      at = start + size;
+      continue;
+    }
+    const [count, first] = leb(wasm, start);
+    const entries = [];
+    let cursor = first;
+    let renamed = 0;
+    for (let i = 0; i < count; i += 1) {
+      const [nameLength, nameAt] = leb(wasm, cursor);
+      const name = wasm.subarray(nameAt, nameAt + nameLength).toString('utf8');
+      const [, end] = leb(wasm, nameAt + nameLength + 1);
+      const description = wasm.subarray(nameAt + nameLength, end);
+      let kept = name;
+      if (!KEPT_EXPORTS.has(name)) {
+        // Capitals, so no short name is also an import's.
+        kept = shortName(renamed).toUpperCase();
+        renamed += 1;
+        // (One the glue never names, such as wasm-bindgen's abort flags,
+        // is named by nothing else either.)
+        glue = glue.replace(new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g'), kept);
+      }
+      entries.push(...encodeName(kept), ...description);
+      cursor = end;
+    }
+    const body = [...encodeLeb(count), ...entries];
+    const section = Buffer.from([7, ...encodeLeb(body.length), ...body]);
+    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(start + size)]), glue, exports: renamed };
+  }
+  throw new Error('short-names: the wasm has no export section');
+}
+
+function shortenImports(wasm, glue, { module, to }) {
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at];
@@ -118,13 +164,13 @@ export function shortenImports(wasm, glue, { module, to = 'a' }) {
     }
     return { wasm: newWasm, glue: newGlue, count: renamed.size };
   }
-  throw new Error('short-imports: the wasm has no import section');
+  throw new Error('short-names: the wasm has no import section');
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function replaceOnce(text, pattern, replacement, what) {
   const found = text.match(pattern)?.length ?? 0;
-  if (found !== 1) throw new Error(`short-imports: expected ${what} once in the glue, found it ${found} times`);
+  if (found !== 1) throw new Error(`short-names: expected ${what} once in the glue, found it ${found} times`);
   return text.replace(pattern, replacement);
 }
