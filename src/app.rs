@@ -8,17 +8,17 @@
 
 use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use verdict_core::codec;
 use verdict_core::report::{self, embed_snippet, frame_snippet, verdict_id};
 use verdict_core::state::{
     self, initial_state, Action, Attributes, Copied, CopyWhat, Section, WidgetState,
 };
 use verdict_core::words::{
-    announcement, explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND, SOURCES_LINK,
-    TITLE, WHY_TITLE,
+    announcement, explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND,
+    SOURCES_LINK, TITLE, WHY_TITLE,
 };
 use verdict_core::DATASET;
-use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{
@@ -184,7 +184,10 @@ fn ElementWidget(props: &ElementProps) -> Html {
     // The chip that takes the focus on Tab at first: the pressed one, or
     // the first.
     let first_preset_stop = *use_state(|| {
-        let pressed = DATASET.presets.iter().position(|p| Some(p.id) == active_preset);
+        let pressed = DATASET
+            .presets
+            .iter()
+            .position(|p| Some(p.id) == active_preset);
         pressed.unwrap_or(0)
     });
 
@@ -194,7 +197,11 @@ fn ElementWidget(props: &ElementProps) -> Html {
     // nothing repeats the verdict bar at load.
     let heard = use_state_eq(String::new);
     {
-        let sentence = announcement(&DATASET, analysis.evaluation.verdict, analysis.shown.as_ref());
+        let sentence = announcement(
+            &DATASET,
+            analysis.evaluation.verdict,
+            analysis.shown.as_ref(),
+        );
         let heard = heard.clone();
         let pending = use_mut_ref(|| None::<Timeout>);
         let first_run = use_mut_ref(|| true);
@@ -203,7 +210,8 @@ fn ElementWidget(props: &ElementProps) -> Html {
                 return;
             }
             let sentence = sentence.clone();
-            *pending.borrow_mut() = Some(Timeout::new(ANNOUNCE_DELAY_MS, move || heard.set(sentence)));
+            *pending.borrow_mut() =
+                Some(Timeout::new(ANNOUNCE_DELAY_MS, move || heard.set(sentence)));
         });
     }
 

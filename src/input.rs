@@ -9,4 +9,3 @@ pub fn range_value(event: &yew::InputEvent) -> Option<u8> {
     let input: web_sys::HtmlInputElement = event.target_dyn_into()?;
     input.value().parse().ok()
 }
-

@@ -608,17 +608,28 @@ mod tests {
 
     #[test]
     fn the_announcement_says_the_verdict_both_scores_and_the_margin() {
-        let figures = Shown { totals: [57, 58], margin: -1, pulls: Vec::new() };
+        let figures = Shown {
+            totals: [57, 58],
+            margin: -1,
+            pulls: Vec::new(),
+        };
         assert_eq!(
             announcement(&DATASET, Verdict::Winner(1), Some(&figures)),
             "Verdict: Node.js. Python 5.7, Node.js 5.8 out of 10; margin 0.1."
         );
-        let even = Shown { totals: [60, 60], margin: 0, pulls: Vec::new() };
+        let even = Shown {
+            totals: [60, 60],
+            margin: 0,
+            pulls: Vec::new(),
+        };
         assert_eq!(
             announcement(&DATASET, Verdict::Tie, Some(&even)),
             "Verdict: Too close to call. Python 6.0, Node.js 6.0 out of 10; margin 0.0."
         );
-        assert_eq!(announcement(&DATASET, Verdict::Unweighted, None), "Verdict: No verdict yet.");
+        assert_eq!(
+            announcement(&DATASET, Verdict::Unweighted, None),
+            "Verdict: No verdict yet."
+        );
     }
 
     fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {

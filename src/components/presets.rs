@@ -27,7 +27,9 @@ pub fn presets(props: &PresetsProps) -> Html {
             <h3 id="presets-title" class="group-title">
                 { PRESETS_TITLE }<span class="nth visually-hidden" data-words={PRESETS_NTH}></span>
             </h3>
-            <div class="preset-list" role="toolbar" aria-labelledby="presets-title">
+            // Never a tab stop of its own (Firefox makes a scrolling box
+            // one): the chips are.
+            <div class="preset-list" role="toolbar" aria-labelledby="presets-title" tabindex="-1">
                 { for DATASET.presets.iter().enumerate().map(|(position, preset)| {
                     let onclick = {
                         let (id, callback) = (preset.id, props.onselect.clone());

@@ -55,6 +55,7 @@ eachEngine({}, (env) => {
         document.activeElement?.blur();
         scrollTo(0, 0);
       });
+      const size = `${viewport.width}x${viewport.height}`;
       const walk = async (key) => {
         const stops = [];
         for (let i = 0; i < 80; i += 1) {
@@ -62,14 +63,13 @@ eachEngine({}, (env) => {
           const state = await page.evaluate(focusState);
           if (state.inWidget) stops.push(state);
           else if (stops.length) break;
+          // The stops the bar hid going back, to look at.
+          if (/^(Security|Cost)\b/.test(state.name)) await page.screenshot({ path: `${SHOTS}focus-${env.engine}-${size}-${key === 'Tab' ? 'forward' : 'back'}-${state.name.split(' ')[0].toLowerCase()}.png` });
         }
         return stops;
       };
-      const size = `${viewport.width}x${viewport.height}`;
       const forward = await walk('Tab');
-      await page.screenshot({ path: `${SHOTS}focus-${env.engine}-${size}-last.png` });
       const back = await walk('Shift+Tab');
-      await page.screenshot({ path: `${SHOTS}focus-${env.engine}-${size}-first.png` });
       assert.ok(forward.length > 15, `the walk went through the widget (${forward.length} stops)`);
       assert.deepEqual(back.map((s) => s.name), forward.map((s) => s.name).reverse(), 'back is forward reversed');
       for (const [direction, stops] of [['forward', forward], ['back', back]]) {
@@ -174,6 +174,49 @@ eachEngine({}, (env) => {
     await page.close();
   });
 
+  for (const theme of ['light', 'dark']) {
+    test(`under the chip row's deepest fade every chip's text keeps 4.5:1, pressed or not (${theme} theme)`, async () => {
+      const page = await env.open(env.server.url(`/frame.html?preset=ai-ml&theme=${theme}`), { viewport: { width: phone, height: 844 } });
+      await page.waitForVerdict();
+      const ratios = await page.evaluate(() => {
+        const root = document.querySelector('backend-verdict').shadowRoot;
+        // Any colour the engines compute, as sRGB 0 to 255 and an alpha.
+        const probe = document.createElement('canvas').getContext('2d');
+        const rgba = (css) => {
+          probe.clearRect(0, 0, 1, 1);
+          probe.fillStyle = css;
+          probe.fillRect(0, 0, 1, 1);
+          const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+          return [r, g, b, a / 255];
+        };
+        const over = (top, under) => top.slice(0, 3).map((c, i) => c * top[3] + under[i] * (1 - top[3]));
+        const luminance = (rgb) => {
+          const [r, g, b] = rgb.map((c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const contrast = (x, y) => {
+          const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p);
+          return (hi + 0.05) / (lo + 0.05);
+        };
+        const list = root.querySelector('.preset-list');
+        const faded = rgba(getComputedStyle(list).getPropertyValue('--_faded'))[3];
+        const page = rgba(getComputedStyle(root.querySelector('[part="widget"]')).backgroundColor);
+        return [...root.querySelectorAll('[part="preset"]')].map((chip) => {
+          const style = getComputedStyle(chip);
+          const background = over(rgba(style.backgroundColor), page);
+          const text = over(rgba(style.color), background);
+          // The mask lets `faded` of the chip through, over the widget's background.
+          const fade = (rgb) => rgb.map((c, i) => c * faded + page[i] * (1 - faded));
+          return { chip: chip.textContent, pressed: chip.getAttribute('aria-pressed'), ratio: contrast(fade(text), fade(background)), faded };
+        });
+      });
+      assert.ok(ratios.some((r) => r.pressed === 'true'), 'a pressed chip was measured');
+      assert.ok(ratios[0].faded < 0.95, `the row fades (${ratios[0].faded})`);
+      for (const { chip, pressed, ratio } of ratios) assert.ok(ratio >= 4.5, `${chip} (pressed ${pressed}): ${ratio.toFixed(2)}:1 at the fade's deepest`);
+      await page.close();
+    });
+  }
+
   test(`the layout survives the WCAG text-spacing metrics at ${narrow} px: no sideways scroll, nothing cut, nothing past the border`, async () => {
     const page = await env.open(env.server.url('/'), { viewport: { width: narrow, height: 700 } });
     await page.waitForVerdict();
@@ -208,6 +251,8 @@ eachEngine({}, (env) => {
       if (spacing === 'normal' || parseFloat(spacing) === 0) out.push(`the reader's letter spacing does not reach the labels (${spacing})`);
       return out;
     });
+    // From the top, so the stuck bar is drawn where it sits.
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: `${SHOTS}text-spacing-${env.engine}-${narrow}.png`, fullPage: true });
     assert.deepEqual(problems, []);
     await page.close();
@@ -259,7 +304,12 @@ eachEngine({}, (env) => {
           crossing,
         };
       });
-      await page.screenshot({ path: `${SHOTS}font-24-chromium-320.png`, fullPage: true });
+      // Viewport screenshots: a full-page one resizes the view, and
+      // Chromium draws it at the usual type size again.
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.screenshot({ path: `${SHOTS}font-24-chromium-320-top.png` });
+      await page.locator('backend-verdict .why-panel').evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: `${SHOTS}font-24-chromium-320-why.png` });
       assert.equal(found.size, '24px');
       assert.ok(parseFloat(found.padding) > 12, `spacing follows the type size (padding ${found.padding})`);
       assert.equal(found.scroll, 0);

@@ -411,7 +411,15 @@ class PageTab extends Tab {
   watch(warning) {
     this.page.on('pageerror', (error) => this.problems.push(String(error)));
     this.page.on('console', (m) => [warning, 'error'].includes(m.type()) && this.problems.push(`${m.type()}: ${m.text()}`));
-    this.keyboard = { press: (key) => this.page.keyboard.press(key) };
+    // "Shift+Tab" as Playwright writes it; Puppeteer presses one key at a time.
+    this.keyboard = {
+      press: async (key) => {
+        const [modifier, name] = key.includes('+') ? key.split('+') : [null, key];
+        if (modifier) await this.page.keyboard.down(modifier);
+        await this.page.keyboard.press(name);
+        if (modifier) await this.page.keyboard.up(modifier);
+      },
+    };
     this.mouse = this.page.mouse;
   }
   goto = (url) => this.page.goto(url);
