@@ -174,6 +174,26 @@ eachEngine({}, (env) => {
     await page.close();
   });
 
+  test('a table on the standalone page is a tab stop, and a named region, only while it scrolls sideways', async () => {
+    // Every table shown, at a desk's width (none scrolls) and a phone's (some do).
+    const consistent = (minimumScrolling) => {
+      const shown = [...document.querySelectorAll('.table-wrap')].filter((w) => w.offsetParent);
+      const scrolling = shown.filter((w) => w.scrollWidth > w.clientWidth);
+      const right = shown.every((w) => {
+        const scrolls = w.scrollWidth > w.clientWidth;
+        return (w.tabIndex === 0) === scrolls && (w.getAttribute('role') === 'region' && Boolean(w.getAttribute('aria-label'))) === scrolls;
+      });
+      return shown.length > 5 && scrolling.length >= minimumScrolling && right;
+    };
+    for (const [width, minimumScrolling] of [[1280, 0], [phone, 1]]) {
+      const page = await env.open(env.server.url('/'), { viewport: { width, height: 900 } });
+      await page.waitForVerdict();
+      await page.locator('#article-tables > summary').click();
+      await page.waitForFunction(consistent, minimumScrolling);
+      await page.close();
+    }
+  });
+
   for (const theme of ['light', 'dark']) {
     test(`under the chip row's deepest fade every chip's text keeps 4.5:1, pressed or not (${theme} theme)`, async () => {
       const page = await env.open(env.server.url(`/frame.html?preset=ai-ml&theme=${theme}`), { viewport: { width: phone, height: 844 } });
@@ -327,6 +347,8 @@ eachEngine({}, (env) => {
         const look = (chip) => `${getComputedStyle(chip).backgroundColor} ${getComputedStyle(chip).color}`;
         return { pressed: look(chips.find((c) => c.getAttribute('aria-pressed') === 'true')), other: look(chips.find((c) => c.getAttribute('aria-pressed') === 'false')) };
       });
+      await page.locator('backend-verdict [aria-pressed="true"]').focus();
+      await page.keyboard.press('Tab');
       await page.screenshot({ path: `${SHOTS}forced-colors-chromium.png` });
       assert.notEqual(colours.pressed, colours.other);
       await page.close();
