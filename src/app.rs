@@ -10,10 +10,9 @@ use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
 use verdict_core::codec;
-use verdict_core::report::{self, embed_snippet, frame_snippet, verdict_id};
-use verdict_core::state::{
-    self, initial_state, Action, Attributes, Copied, CopyWhat, Section, WidgetState,
-};
+use verdict_core::links::{embed_snippet, frame_snippet, CopyWhat};
+use verdict_core::report::{self, verdict_id};
+use verdict_core::state::{self, initial_state, Action, Attributes, Copied, Section, WidgetState};
 use verdict_core::words::{
     announcement, explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND,
     SOURCES_LINK, TITLE, WHY_TITLE,
@@ -230,7 +229,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
     let on_copy = {
         let (state, host, attributes) = (state.clone(), host.clone(), props.attributes.clone());
         Callback::from(move |what: CopyWhat| {
-            let (text, done) =
+            let text =
                 state::copy_text(&DATASET, what, &attributes, host.0.as_ref(), &state.weights);
             let state = state.clone();
             let shown = text.clone();
@@ -238,7 +237,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                 text,
                 Callback::from(move |ok| {
                     state.dispatch(Action::Copied(if ok {
-                        Copied::Done(done)
+                        Copied::Done(what)
                     } else {
                         Copied::Failed(shown.clone())
                     }))

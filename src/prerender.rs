@@ -15,7 +15,7 @@
 use std::process::ExitCode;
 use std::rc::Rc;
 
-use verdict_core::html::escape;
+use verdict_core::format::escape;
 use verdict_core::state::{initial_state, Attributes, Page, STORAGE_KEY};
 use verdict_core::words::{NEEDS_SCRIPT, OPEN_FULL_PAGE};
 use verdict_core::{codec, DATASET};

@@ -20,8 +20,9 @@ use std::process::ExitCode;
 use resvg::{tiny_skia, usvg};
 use verdict_core::card::{card_svg, preview, Preview, CARD_SIZE};
 use verdict_core::data::Preset;
-use verdict_core::html::{escape, use_case_fallback_html};
-use verdict_core::report::FRAME_HEIGHT;
+use verdict_core::format::escape;
+use verdict_core::html::use_case_fallback_html;
+use verdict_core::links::FRAME_HEIGHT;
 use verdict_core::DATASET;
 
 /// The width oEmbed consumers are told (a blog column).

@@ -6,9 +6,9 @@
 //! with the verdict the page opens on.
 
 use crate::data::{DataSet, Preset};
-use crate::html::escape;
+use crate::format::{escape, points};
 use crate::model::Verdict;
-use crate::report::{evaluate, points};
+use crate::report::evaluate;
 use crate::words::{credit_lines, preview_texts, verdict_label, CARD_NAME, CARD_VERDICT};
 
 /// The card's size in CSS pixels, as `og:image:width` and `height` say.

@@ -6,29 +6,14 @@
 //! so they can never disagree; a test keeps `index.html` in step.
 
 use crate::data::{DataSet, Preset, ARTICLE_TABLES, EVIDENCE, READINGS};
-use crate::report::{evaluate, points};
+use crate::format::{escape, points};
+use crate::report::evaluate;
 use crate::words::{
     claim_source, credit_line, evidence_range, explanation, fallback_lead, quotes_credit,
     sources_lead, table_caption, table_source, use_case_lead, verdict_label, CLAIM_LEAD,
     CLAIM_LEAD_OUR_WORDS, CRITERION_COLUMN, EVIDENCE_LEAD, OPEN_INTERACTIVE, SCORES_CAPTION,
     SCORES_SOURCE,
 };
-
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// The fallback for the default weights, with the article's key table and,
 /// when given, a link to the full page.

@@ -1,10 +1,9 @@
-//! The model run over the bundled data for a reader's weights, the numbers
-//! as the widget formats them, and the links and snippets a reader copies.
-//! The sentences built from these are in [`crate::words`].
+//! The analysis: the model run over the bundled data for a reader's
+//! weights, and the figures as shown. The sentences built from these are
+//! in [`crate::words`]; the links and snippets a reader copies in
+//! [`crate::links`].
 
-use crate::codec::to_query;
 use crate::data::{DataSet, Preset};
-use crate::html::escape;
 use crate::model::{self, Belief, Evaluation, Robustness, Sensitivity, Verdict};
 
 /// What the widget shows on every step for one set of weights: the verdict
@@ -60,11 +59,6 @@ pub struct Shown {
 /// Tenths of a point, rounded half away from zero.
 fn tenths(value: f64) -> i64 {
     (value * 10.0).round() as i64
-}
-
-/// A number of tenths as the widget writes it ("5.8").
-pub fn tenths_text(value: i64) -> String {
-    fixed(value as f64 / 10.0, 1)
 }
 
 /// The figures shown for an evaluation; `None` with no verdict.
@@ -174,26 +168,6 @@ pub fn verdict_id(data: &DataSet, verdict: Verdict) -> Option<&'static str> {
     }
 }
 
-/// A score out of 10 with one decimal, as shown everywhere.
-pub fn points(value: f64) -> String {
-    fixed(value, 1)
-}
-
-/// `value` with exactly `decimals` (0 to 3) digits after the point, rounded
-/// half away from zero. Written with integers because the standard float
-/// formatter costs the bundle about 10 KB.
-pub fn fixed(value: f64, decimals: u32) -> String {
-    let scale = 10_i64.pow(decimals.min(3));
-    let scaled = (value * scale as f64).round() as i64;
-    let sign = if scaled < 0 { "-" } else { "" };
-    let (whole, part) = (scaled.abs() / scale, scaled.abs() % scale);
-    if decimals == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{part:0width$}", width = decimals as usize)
-    }
-}
-
 /// The criteria that decided the verdict: those pulling toward the winner,
 /// biggest first, at most three.
 pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'static str> {
@@ -218,12 +192,6 @@ pub fn deciding_criteria(data: &DataSet, evaluation: &Evaluation) -> Vec<&'stati
         .collect()
 }
 
-/// A weight with at most two decimals and no trailing zeros.
-pub fn trim_number(value: f64) -> String {
-    let text = fixed(value, 2);
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
 /// The least a reader would have to believe differently to change the
 /// verdict; `None` with no verdict or no such belief. Only "Why" shows it,
 /// so it is worked out there, not on every step of a slider.
@@ -231,71 +199,9 @@ pub fn belief(data: &DataSet, weights: &[u8]) -> Option<Belief> {
     model::smallest_belief(&data.score_pairs(), &as_floats(weights))
 }
 
-/// The attribute (or query) that opens the widget on these weights: the
-/// preset whose weights they are, else the weights themselves.
-fn state_pair(data: &DataSet, weights: &[u8]) -> (&'static str, String) {
-    match crate::codec::matching_preset(data, weights) {
-        Some(preset) => ("preset", preset.to_owned()),
-        None => ("weights", crate::codec::format_weights(data, weights)),
-    }
-}
-
-/// The script embed for these weights: the loader from `bundle` (the
-/// folder it is served from, ending in `/`) and the element.
-pub fn embed_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
-    let (name, value) = state_pair(data, weights);
-    format!(
-        "<script type=\"module\" src=\"{bundle}embed.js\"></script>\n<backend-verdict {name}=\"{value}\"></backend-verdict>"
-    )
-}
-
-/// The height an iframe of the widget gets when no helper resizes it: the
-/// widget's height at load in a blog column, with room for a notice.
-pub const FRAME_HEIGHT: u32 = 900;
-
-/// An iframe of the widget alone: the iframe embed's and oEmbed's markup.
-pub fn frame_tag(src: &str, title: &str) -> String {
-    format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{FRAME_HEIGHT}\" style=\"border:0;max-width:100%\"></iframe>",
-        escape(src),
-        escape(title)
-    )
-}
-
-/// The iframe embed for these weights, for hosts that allow no script, and
-/// the one-line helper that sizes it where one script is allowed.
-pub fn frame_snippet(data: &DataSet, bundle: &str, weights: &[u8]) -> String {
-    let (name, value) = state_pair(data, weights);
-    format!(
-        "{}\n<script src=\"{bundle}frame-resize.js\" async></script>",
-        frame_tag(
-            &format!("{bundle}frame.html?{name}={value}"),
-            crate::words::FRAME_TITLE
-        )
-    )
-}
-
-/// The standalone page's address with this state in its query.
-pub fn share_link(data: &DataSet, page: &str, weights: &[u8]) -> String {
-    let base = page.split(['?', '#']).next().unwrap_or(page);
-    format!("{base}{}", to_query(data, weights))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fixed_rounds_half_away_from_zero() {
-        assert_eq!(fixed(5.75, 1), "5.8");
-        assert_eq!(fixed(-1.25, 1), "-1.3");
-        assert_eq!(fixed(0.04, 1), "0.0");
-        assert_eq!(fixed(7.2381, 2), "7.24");
-        assert_eq!(fixed(10.0, 2), "10.00");
-        assert_eq!(fixed(3.6, 0), "4");
-        assert_eq!(trim_number(7.5), "7.5");
-        assert_eq!(trim_number(3.0), "3");
-    }
 
     #[test]
     fn deciding_criteria_are_the_three_largest_pulls_toward_the_winner() {
@@ -346,34 +252,5 @@ mod tests {
             deciding_criteria(data, &evaluation),
             ["Scalability", "Cost"]
         );
-    }
-
-    #[test]
-    fn snippets_open_the_widget_on_the_same_weights() {
-        let data = &crate::DATASET;
-        let gaming = data.preset("gaming").unwrap().weights;
-        let bundle = "https://example.test/bv/";
-        assert_eq!(
-            embed_snippet(data, bundle, gaming),
-            "<script type=\"module\" src=\"https://example.test/bv/embed.js\"></script>\n<backend-verdict preset=\"gaming\"></backend-verdict>"
-        );
-        assert!(frame_snippet(data, bundle, gaming)
-            .starts_with("<iframe src=\"https://example.test/bv/frame.html?preset=gaming\" title=\"Backend Verdict"));
-        assert!(frame_snippet(data, bundle, gaming)
-            .ends_with("<script src=\"https://example.test/bv/frame-resize.js\" async></script>"));
-        // Weights no preset has travel as the weights themselves.
-        let mut own = gaming.to_vec();
-        own[0] = 1;
-        let frame = frame_snippet(data, bundle, &own);
-        let query = frame
-            .split("frame.html?")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
-        let (weights, notices) = crate::codec::parse_query(data, query).unwrap();
-        assert_eq!(weights, own);
-        assert!(notices.is_empty());
     }
 }

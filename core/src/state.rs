@@ -5,8 +5,8 @@
 
 use crate::codec::{self, Notice};
 use crate::data::DataSet;
-use crate::report::{embed_snippet, frame_snippet, share_link};
-use crate::words::{self, summary_markdown};
+use crate::links::{embed_snippet, frame_snippet, share_link, CopyWhat};
+use crate::words::summary_markdown;
 
 /// The element's attributes, as the glue reads them.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -73,20 +73,10 @@ impl Opened {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Copied {
     Nothing,
-    Done(&'static str),
+    /// What reached the clipboard (the words for it are `words::copied`).
+    Done(CopyWhat),
     /// The clipboard refused; the text is shown to copy by hand.
     Failed(String),
-}
-
-/// What a copy button copies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CopyWhat {
-    Link,
-    Summary,
-    /// The script embed.
-    Snippet,
-    /// The iframe embed.
-    Frame,
 }
 
 /// The reader's weights, what was ignored on the way in, and the state of
@@ -246,16 +236,16 @@ pub fn sources_link(attributes: &Attributes, page: &dyn Page) -> String {
     }
 }
 
-/// The text a copy button puts on the clipboard for these weights, and what
-/// the widget says once it is there. An embedded widget's link leads to its
-/// standalone page, never to the host's page.
+/// The text a copy button puts on the clipboard for these weights. An
+/// embedded widget's link leads to its standalone page, never to the host's
+/// page.
 pub fn copy_text(
     data: &DataSet,
     what: CopyWhat,
     attributes: &Attributes,
     page: &dyn Page,
     weights: &[u8],
-) -> (String, &'static str) {
+) -> String {
     let link = || {
         let target = if attributes.standalone {
             page.address()
@@ -264,13 +254,12 @@ pub fn copy_text(
         };
         share_link(data, &target, weights)
     };
-    let text = match what {
+    match what {
         CopyWhat::Link => link(),
         CopyWhat::Summary => summary_markdown(data, weights, &link()),
         CopyWhat::Snippet => embed_snippet(data, &page.bundle_address(), weights),
         CopyWhat::Frame => frame_snippet(data, &page.bundle_address(), weights),
-    };
-    (text, words::copied(what))
+    }
 }
 
 #[cfg(test)]
@@ -461,13 +450,12 @@ mod tests {
         let copy =
             |what, attributes: &Attributes| copy_text(&DATASET, what, attributes, &page, &weights);
         let embedded = Attributes::default();
-        let (link, said) = copy(CopyWhat::Link, &embedded);
+        let link = copy(CopyWhat::Link, &embedded);
         assert!(link.starts_with("https://cdn.example.org/bv/?preset=realtime&weights="));
-        assert_eq!(said, words::copied(CopyWhat::Link));
-        let (own, _) = copy(CopyWhat::Link, &standalone());
+        let own = copy(CopyWhat::Link, &standalone());
         assert!(own.starts_with("https://example.org/verdict/?preset=realtime&"));
         assert!(!own.contains("ref=blog") && !own.contains("#top"));
-        let (snippet, _) = copy(CopyWhat::Snippet, &embedded);
+        let snippet = copy(CopyWhat::Snippet, &embedded);
         assert!(snippet.contains("src=\"https://cdn.example.org/bv/embed.js\""));
         assert!(snippet.contains("preset=\"realtime\""));
     }

@@ -10,15 +10,13 @@ use std::fmt;
 
 use crate::codec::Notice;
 use crate::data::{DataSet, Source};
+use crate::format::{fixed, tenths_text, trim_number};
+use crate::links::CopyWhat;
 use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Standing, Verdict};
-use crate::report::{
-    analyse, deciding_criteria, fixed, shown, tenths_text, trim_number, ReasonGap, Shown,
-};
-use crate::state::CopyWhat;
+use crate::report::{analyse, deciding_criteria, shown, ReasonGap, Shown};
 
-// The fixed labels: one constant per key of `words.toml`, written by the
-// build script (a list of constants is data, kept as data).
-include!(concat!(env!("OUT_DIR"), "/labels.rs"));
+// The fixed labels, kept as data (`words.toml`), are words too.
+pub use crate::labels::*;
 
 /// What the widget says once a copy has reached the clipboard.
 pub fn copied(what: CopyWhat) -> &'static str {

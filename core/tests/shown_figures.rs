@@ -3,8 +3,9 @@
 //! it, for every preset, the default and any weights.
 
 use proptest::prelude::*;
+use verdict_core::format::tenths_text;
 use verdict_core::model::{evaluate, Verdict};
-use verdict_core::report::{self, shown, tenths_text};
+use verdict_core::report::{self, shown};
 use verdict_core::words::summary_markdown;
 use verdict_core::DATASET;
 

@@ -2,8 +2,9 @@
 //! attributes, never style attributes, so a strict CSP allows them) with
 //! the same figures as text beside them.
 
+use verdict_core::format::fixed;
 use verdict_core::model::Evaluation;
-use verdict_core::report::{fixed, Shown};
+use verdict_core::report::Shown;
 use verdict_core::words::{pull_words, DECIDED_TITLE};
 use verdict_core::DATASET;
 use yew::prelude::*;

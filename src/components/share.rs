@@ -1,10 +1,11 @@
 //! Copy a link, a Markdown summary or an embed snippet (script or iframe) for
 //! this result.
 
-use verdict_core::state::{Copied, CopyWhat};
+use verdict_core::links::CopyWhat;
+use verdict_core::state::Copied;
 use verdict_core::words::{
-    COPY_FAILED, COPY_FRAME, COPY_LINK, COPY_SNIPPET, COPY_SUMMARY, EMBED_THIS, PASTE_FRAME,
-    PASTE_SNIPPET, TEXT_TO_COPY,
+    copied, COPY_FAILED, COPY_FRAME, COPY_LINK, COPY_SNIPPET, COPY_SUMMARY, EMBED_THIS,
+    PASTE_FRAME, PASTE_SNIPPET, TEXT_TO_COPY,
 };
 use yew::prelude::*;
 
@@ -30,7 +31,7 @@ pub fn share(props: &ShareProps) -> Html {
             <p class="copy-status" role="status">
                 { match props.copied {
                     Copied::Nothing => "",
-                    Copied::Done(message) => message,
+                    Copied::Done(what) => copied(*what),
                     Copied::Failed(_) => COPY_FAILED,
                 } }
             </p>

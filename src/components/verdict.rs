@@ -2,8 +2,9 @@
 //! while the reader moves any slider (it sticks to the top of the visible
 //! area; see `widget.css`). With no verdict it says how to get one.
 
+use verdict_core::format::tenths_text;
 use verdict_core::model::{Evaluation, Robustness, Verdict};
-use verdict_core::report::{tenths_text, Shown};
+use verdict_core::report::Shown;
 use verdict_core::words::{
     explanation, robustness_label, verdict_label, MARGIN, OUT_OF_TEN, VERDICT_KICKER,
 };
