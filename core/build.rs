@@ -87,9 +87,14 @@ fn write_labels(path: &std::path::Path) {
         let Some(label) = value.as_str() else {
             fail(&[format!("{shown}: `{key}`: expected a string")]);
         };
-        if !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        let starts_with_a_letter = key.starts_with(|c: char| c.is_ascii_lowercase());
+        if !starts_with_a_letter
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        {
             fail(&[format!(
-                "{shown}: `{key}`: a key is lowercase letters and underscores"
+                "{shown}: `{key}`: a key is lowercase letters, digits and underscores, from a letter"
             )]);
         }
         code.push_str(&format!(

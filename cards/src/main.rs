@@ -23,6 +23,7 @@ use verdict_core::data::Preset;
 use verdict_core::format::escape;
 use verdict_core::html::use_case_fallback_html;
 use verdict_core::links::FRAME_HEIGHT;
+use verdict_core::words::{use_case_page_texts, EVERY_USE_CASE};
 use verdict_core::DATASET;
 
 /// The width oEmbed consumers are told (a blog column).
@@ -273,17 +274,19 @@ fn use_case_page(
         ),
     );
     let winner = DATASET.options[preset.article_winner].label;
+    let [heading, intro] = use_case_page_texts(&DATASET, preset.label, winner);
     let main = format!(
         "<main>
-      <h1>Python or Node.js for {label}?</h1>
-      <p class=\"intro\">The article's best choice for {label}: {winner}. The widget starts from that use case; move a slider to weigh it your way.</p>
+      <h1>{heading}</h1>
+      <p class=\"intro\">{intro}</p>
       <backend-verdict preset=\"{id}\">
 {fallback}
       </backend-verdict>
-      <p class=\"intro\"><a href=\"./\">Every use case, and where each figure comes from</a></p>
+      <p class=\"intro\"><a href=\"./\">{back}</a></p>
     </main>",
-        label = escape(preset.label),
-        winner = escape(winner),
+        heading = escape(&heading),
+        intro = escape(&intro),
+        back = escape(EVERY_USE_CASE),
         id = escape(preset.id),
         fallback = use_case_fallback_html(&DATASET, preset, base),
     );

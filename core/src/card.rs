@@ -9,7 +9,9 @@ use crate::data::{DataSet, Preset};
 use crate::format::{escape, points};
 use crate::model::Verdict;
 use crate::report::evaluate;
-use crate::words::{credit_lines, preview_texts, verdict_label, CARD_NAME, CARD_VERDICT};
+use crate::words::{
+    credit_lines, preview_texts, verdict_label, CARD_NAME, CARD_SUBJECT, CARD_VERDICT,
+};
 
 /// The card's size in CSS pixels, as `og:image:width` and `height` say.
 pub const CARD_SIZE: (u32, u32) = (1200, 630);
@@ -37,7 +39,7 @@ pub fn preview(data: &DataSet, preset: Option<&Preset>) -> Preview {
     let evaluation = evaluate(data, &weights);
     let [title, description, image_alt] = preview_texts(data, preset.map(|p| p.label), &evaluation);
     Preview {
-        subject: preset.map_or("your backend", |p| p.label).to_owned(),
+        subject: preset.map_or(CARD_SUBJECT, |p| p.label).to_owned(),
         title,
         description,
         image_alt,

@@ -21,10 +21,10 @@ pub use crate::labels::*;
 /// What the widget says once a copy has reached the clipboard.
 pub fn copied(what: CopyWhat) -> &'static str {
     match what {
-        CopyWhat::Link => "Link copied.",
-        CopyWhat::Summary => "Summary copied as Markdown.",
-        CopyWhat::Snippet => "Embed snippet copied.",
-        CopyWhat::Frame => "Iframe snippet copied.",
+        CopyWhat::Link => COPIED_LINK,
+        CopyWhat::Summary => COPIED_SUMMARY,
+        CopyWhat::Snippet => COPIED_SNIPPET,
+        CopyWhat::Frame => COPIED_FRAME,
     }
 }
 
@@ -96,6 +96,17 @@ pub fn use_case_lead(data: &DataSet, use_case: &str) -> String {
         "{} or {} for {use_case}? Verdict with the article's use case as the weights",
         first.label, second.label
     )
+}
+
+/// A use case's page: its heading, and the line under it.
+pub fn use_case_page_texts(data: &DataSet, use_case: &str, winner: &str) -> [String; 2] {
+    let [first, second] = &data.options;
+    [
+        format!("{} or {} for {use_case}?", first.label, second.label),
+        format!(
+            "The article's best choice for {use_case}: {winner}. The widget starts from that use case; move a slider to weigh it your way."
+        ),
+    ]
 }
 
 /// The range of a score, where the evidence supports more than one value.
@@ -260,8 +271,8 @@ impl fmt::Display for Notice {
 pub fn verdict_label(data: &DataSet, verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Winner(index) => data.options[index].label,
-        Verdict::Tie => "Too close to call",
-        Verdict::Unweighted => "No verdict yet",
+        Verdict::Tie => VERDICT_TIE,
+        Verdict::Unweighted => VERDICT_NONE,
     }
 }
 
@@ -286,17 +297,8 @@ pub fn announcement(data: &DataSet, verdict: Verdict, shown: Option<&Shown>) -> 
 /// a format: every slider asks on every step of any slider.
 pub fn weight_words(weight: u8) -> &'static str {
     const WORDS: [&str; 11] = [
-        "0 of 10, ignored",
-        "1 of 10, barely matters",
-        "2 of 10, barely matters",
-        "3 of 10, somewhat important",
-        "4 of 10, somewhat important",
-        "5 of 10, important",
-        "6 of 10, important",
-        "7 of 10, very important",
-        "8 of 10, very important",
-        "9 of 10, essential",
-        "10 of 10, essential",
+        WEIGHT_0, WEIGHT_1, WEIGHT_2, WEIGHT_3, WEIGHT_4, WEIGHT_5, WEIGHT_6, WEIGHT_7, WEIGHT_8,
+        WEIGHT_9, WEIGHT_10,
     ];
     WORDS[usize::from(weight.min(10))]
 }

@@ -212,4 +212,3 @@ fn the_checker_finds_a_cycle_through_any_path() {
         Some(vec!["d".into(), "d2".into(), "d".into()])
     );
 }
-
