@@ -8,6 +8,7 @@
 use crate::data::{DataSet, Preset};
 use crate::format::{escape, points};
 use crate::model::Verdict;
+use crate::palette::{BACKGROUND, BORDER, MUTED, NODE, PYTHON, SURFACE, TEXT};
 use crate::report::evaluate;
 use crate::words::{
     credit_lines, preview_texts, verdict_label, CARD_NAME, CARD_SUBJECT, CARD_VERDICT,
@@ -51,9 +52,9 @@ pub fn preview(data: &DataSet, preset: Option<&Preset>) -> Preview {
 /// The colour the widget gives the verdict (the light theme's).
 fn verdict_colour(verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Winner(0) => "#2f62a0",
-        Verdict::Winner(_) => "#2f7a3a",
-        _ => "#4d5560",
+        Verdict::Winner(0) => PYTHON.light,
+        Verdict::Winner(_) => NODE.light,
+        _ => MUTED.light,
     }
 }
 
@@ -70,27 +71,30 @@ pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
     let credit = credit_lines(&data.source);
     let scores = match preview.totals {
         Some(totals) => format!(
-            "<text x=\"110\" y=\"508\" font-size=\"44\" fill=\"#1b1f24\">{} <tspan font-weight=\"bold\" fill=\"#2f62a0\">{}</tspan>/10 · {} <tspan font-weight=\"bold\" fill=\"#2f7a3a\">{}</tspan>/10</text>",
+            "<text x=\"110\" y=\"508\" font-size=\"44\" fill=\"{text}\">{} <tspan font-weight=\"bold\" fill=\"{python}\">{}</tspan>/10 · {} <tspan font-weight=\"bold\" fill=\"{node}\">{}</tspan>/10</text>",
             escape(first.label),
             points(totals[0]),
             escape(second.label),
-            points(totals[1])
+            points(totals[1]),
+            text = TEXT.light,
+            python = PYTHON.light,
+            node = NODE.light,
         ),
         None => String::new(),
     };
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">
-<rect width="{width}" height="{height}" fill="#f4f6f8"/>
-<rect x="40" y="40" width="1120" height="550" rx="24" fill="#ffffff" stroke="#c9ced6" stroke-width="2"/>
+<rect width="{width}" height="{height}" fill="{surface}"/>
+<rect x="40" y="40" width="1120" height="550" rx="24" fill="{background}" stroke="{border}" stroke-width="2"/>
 <rect x="72" y="80" width="12" height="470" rx="6" fill="{colour}"/>
-<text x="110" y="125" font-size="30" fill="#4d5560">{CARD_NAME}</text>
-<text x="110" y="200" font-size="44" fill="#1b1f24">{} or {} for</text>
-<text x="110" y="{subject_y:.0}" font-size="{fitted:.0}" font-weight="bold" fill="#1b1f24">{}</text>
-<text x="110" y="360" font-size="36" fill="#4d5560">{CARD_VERDICT}</text>
+<text x="110" y="125" font-size="30" fill="{muted}">{CARD_NAME}</text>
+<text x="110" y="200" font-size="44" fill="{text}">{} or {} for</text>
+<text x="110" y="{subject_y:.0}" font-size="{fitted:.0}" font-weight="bold" fill="{text}">{}</text>
+<text x="110" y="360" font-size="36" fill="{muted}">{CARD_VERDICT}</text>
 <text x="110" y="450" font-size="100" font-weight="bold" fill="{colour}">{}</text>
 {scores}
-<text x="110" y="546" font-size="20" fill="#4d5560">{}</text>
-<text x="110" y="571" font-size="20" fill="#4d5560">{}</text>
+<text x="110" y="546" font-size="20" fill="{muted}">{}</text>
+<text x="110" y="571" font-size="20" fill="{muted}">{}</text>
 </svg>
 "##,
         escape(first.label),
@@ -100,6 +104,11 @@ pub fn card_svg(data: &DataSet, preview: &Preview) -> String {
         escape(&credit[0]),
         escape(&credit[1]),
         subject_y = 200.0 + 20.0 + fitted,
+        surface = SURFACE.light,
+        background = BACKGROUND.light,
+        border = BORDER.light,
+        muted = MUTED.light,
+        text = TEXT.light,
     )
 }
 

@@ -25,6 +25,7 @@ pub mod html;
 pub mod labels;
 pub mod links;
 pub mod model;
+pub mod palette;
 pub mod report;
 pub mod state;
 pub mod types;

@@ -11,8 +11,8 @@ use std::path::Path;
 const LAYERS: &[(&str, &[&str])] = &[
     ("the data macro and its reader", &["bake", "read"]),
     (
-        "leaves: the types and the data, the model, the codec, text formatting, the fixed labels",
-        &["types", "data", "model", "codec", "format", "labels"],
+        "leaves: the types and the data, the model, the codec, text formatting, the fixed labels, the palette",
+        &["types", "data", "model", "codec", "format", "labels", "palette"],
     ),
     ("the analysis", &["report"]),
     ("the links and snippets a reader copies", &["links"]),
