@@ -24,17 +24,21 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// Files that are no module of the crate's layers: the crate root, and the
-/// schema's tests (a test module in a file of its own).
-const NOT_LAYERED: &[&str] = &["lib", "schema_tests"];
+/// What in `core/src` is no module of the crate's layers: the crate root,
+/// the schema's tests (a test module in a file of its own) and the
+/// binaries.
+const NOT_LAYERED: &[&str] = &["lib", "schema_tests", "bin"];
 
 /// The modules `source` names through `crate::`, outside comments and its
 /// tests.
 fn uses(source: &str) -> Vec<String> {
-    let code: String = source
-        .split("#[cfg(test)]\nmod tests")
-        .next()
-        .unwrap_or("")
+    // A file's test modules come last: everything from the first on is cut.
+    let end = ["#[cfg(test)]\nmod ", "#[cfg(test)]\npub(crate) mod "]
+        .iter()
+        .filter_map(|start| source.find(start))
+        .min()
+        .unwrap_or(source.len());
+    let code: String = source[..end]
         .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
         .collect::<Vec<_>>()
@@ -72,6 +76,13 @@ fn uses(source: &str) -> Vec<String> {
         }
     }
     found.retain(|name| !name.is_empty());
+    // `crate::DATASET` and the other statics: the crate root re-exports
+    // them from `data`.
+    for name in &mut found {
+        if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            *name = "data".to_owned();
+        }
+    }
     found
 }
 
@@ -114,14 +125,26 @@ fn module_graph() -> BTreeMap<String, Vec<String>> {
     let mut graph = BTreeMap::new();
     for entry in fs::read_dir(&source).expect("core/src") {
         let path = entry.expect("a file").path();
-        if path.extension().is_none_or(|ext| ext != "rs") {
+        // A module is a file, or a folder of files (`words/`), read as one.
+        let files: Vec<_> = if path.is_dir() {
+            fs::read_dir(&path)
+                .expect("a module's folder")
+                .map(|file| file.expect("a file").path())
+                .filter(|file| file.extension().is_some_and(|ext| ext == "rs"))
+                .collect()
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            vec![path.clone()]
+        } else {
             continue;
-        }
+        };
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-        if NOT_LAYERED.contains(&name.as_str()) {
+        if NOT_LAYERED.contains(&name.as_str()) || files.is_empty() {
             continue;
         }
-        let mut used = uses(&fs::read_to_string(&path).expect("a source file"));
+        let mut used: Vec<String> = files
+            .iter()
+            .flat_map(|file| uses(&fs::read_to_string(file).expect("a source file")))
+            .collect();
         used.retain(|other| *other != name);
         used.sort();
         used.dedup();
@@ -188,8 +211,12 @@ fn the_checker_reads_every_form_of_use() {
         use crate::codec::Notice;\n\
         fn f() { crate::report::analyse(); }\n\
         // crate::state, in a comment\n\
+        static S: () = crate::DATASET;\n\
         #[cfg(test)]\nmod tests { use crate::html; }\n";
-    assert_eq!(uses(source), ["data", "model", "format", "codec", "report"]);
+    assert_eq!(
+        uses(source),
+        ["data", "model", "format", "codec", "report", "data"]
+    );
 }
 
 #[test]

@@ -1,22 +1,7 @@
-//! Every sentence and label a reader sees, in one place: the widget's, the
-//! standalone page's, the summary's and the preview card's. The views, the
-//! page generator and the build script call these; none writes its own.
-//! This is also where translations would plug in.
-//!
-//! Fixed labels are constants; sentences that depend on the data or the
-//! verdict are functions, each tested below.
+//! The widget's words: the verdict bar, the sliders, "Why", the notices,
+//! the copy messages and what a screen reader hears.
 
-use std::fmt;
-
-use crate::codec::Notice;
-use crate::data::{DataSet, Source};
-use crate::format::{fixed, tenths_text, trim_number};
-use crate::links::CopyWhat;
-use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Standing, Verdict};
-use crate::report::{analyse, deciding_criteria, shown, ReasonGap, Shown};
-
-// The fixed labels, kept as data (`words.toml`), are words too.
-pub use crate::labels::*;
+use super::*;
 
 /// What the widget says once a copy has reached the clipboard.
 pub fn copied(what: CopyWhat) -> &'static str {
@@ -26,159 +11,6 @@ pub fn copied(what: CopyWhat) -> &'static str {
         CopyWhat::Snippet => COPIED_SNIPPET,
         CopyWhat::Frame => COPIED_FRAME,
     }
-}
-
-/// Where every score comes from, in one wording wherever it is said: the
-/// widget's footer, the standalone page, the summary and the preview card.
-pub fn credit_line(source: &Source) -> String {
-    format!(
-        "Scores: our reading of {}, which gives no scores itself.",
-        article_name(source)
-    )
-}
-
-/// The article as our copy lets us name it: by its publisher, year and
-/// kind, and its title as the data file gives it (in quotation marks, the
-/// article's own words, or "title not in our copy": we never invent one).
-#[inline(never)]
-pub fn article_name(source: &Source) -> String {
-    // The year as an i64, whose formatting the bundle has anyway (a u16's
-    // would be another routine).
-    format!(
-        "{}'s {} {} ({})",
-        source.publisher,
-        i64::from(source.year),
-        source.kind,
-        source.title
-    )
-}
-
-/// The standalone page's words over its sources: what the article gives,
-/// and what the page shows of it.
-pub fn sources_lead(data: &DataSet) -> String {
-    format!(
-        "The article, {}, gives no scores: each score here is our reading of its words, quoted beside it. Its claims are shown as its claims, in its words or marked as ours, with the credits it gives, and beside independent figures where we have them; a score's range is what those figures support, each end with how it follows from them.",
-        article_name(&data.source)
-    )
-}
-
-/// The credit line in two lines of about the same length, for the preview
-/// card; joined with a space they are [`credit_line`].
-pub fn credit_lines(source: &Source) -> [String; 2] {
-    let line = credit_line(source);
-    match line.split_once(" (") {
-        Some((first, second)) => [first.to_owned(), format!("({second}")],
-        None => [line, String::new()],
-    }
-}
-
-/// The weights the standalone page opens on, in words.
-fn equal_weights(data: &DataSet) -> String {
-    let primary: Vec<&str> = data
-        .criteria
-        .iter()
-        .filter(|c| c.primary)
-        .map(|c| c.label)
-        .collect();
-    format!("with equal weight on {}", join_labels(&primary))
-}
-
-/// The lead of the standalone page's fallback: the question and the
-/// weights its verdict is for.
-pub fn fallback_lead(data: &DataSet) -> String {
-    format!("{TITLE} Verdict {}", equal_weights(data))
-}
-
-/// The lead of a use case page's fallback.
-pub fn use_case_lead(data: &DataSet, use_case: &str) -> String {
-    let [first, second] = &data.options;
-    format!(
-        "{} or {} for {use_case}? Verdict with the article's use case as the weights",
-        first.label, second.label
-    )
-}
-
-/// A use case's page: its heading, and the line under it.
-pub fn use_case_page_texts(data: &DataSet, use_case: &str, winner: &str) -> [String; 2] {
-    let [first, second] = &data.options;
-    [
-        format!("{} or {} for {use_case}?", first.label, second.label),
-        format!(
-            "The article's best choice for {use_case}: {winner}. The widget starts from that use case; move a slider to weigh it your way."
-        ),
-    ]
-}
-
-/// The range of a score, where the evidence supports more than one value.
-pub fn evidence_range(low: u8, high: u8) -> String {
-    format!("(the evidence supports {low} to {high})")
-}
-
-/// Under a score's quotes: whose words they are.
-pub fn quotes_credit(credit: &str) -> String {
-    format!("The article's words; credit: {credit}.")
-}
-
-/// Beside a claim: whom the article credits, and the criteria it bears on.
-pub fn claim_source(credit: &str, bears_on: &str) -> String {
-    format!("(credited to {credit}; bears on {bears_on})")
-}
-
-/// One of the article's tables: its caption and its source line, which say
-/// whether the article prints it or we gathered it from its lists.
-pub fn table_caption(title: &str, from_lists: bool) -> String {
-    if from_lists {
-        format!("{title} (from the article's lists)")
-    } else {
-        title.to_owned()
-    }
-}
-
-pub fn table_source(credit: &str, from_lists: bool) -> String {
-    if from_lists {
-        format!("{credit}; not a table it prints, but its bullet points gathered into one")
-    } else {
-        format!("{credit}, as printed")
-    }
-}
-
-/// A link preview's texts: `og:title`, `og:description` and the card's alt
-/// text, for the standalone page (`use_case` `None`) or one use case.
-pub fn preview_texts(
-    data: &DataSet,
-    use_case: Option<&str>,
-    evaluation: &Evaluation,
-) -> [String; 3] {
-    let [first, second] = &data.options;
-    let subject = use_case.unwrap_or("your backend");
-    let question = format!("{} or {} for {subject}?", first.label, second.label);
-    let verdict = verdict_label(data, evaluation.verdict);
-    let scores = shown(evaluation).map(|shown| {
-        format!(
-            "{} {} out of 10, {} {} out of 10",
-            first.label,
-            tenths_text(shown.totals[0]),
-            second.label,
-            tenths_text(shown.totals[1])
-        )
-    });
-    let weighed = if use_case.is_some() {
-        "weighted as the article's use case".to_owned()
-    } else {
-        equal_weights(data)
-    };
-    [
-        format!("{question} Verdict: {verdict}"),
-        format!(
-            "{} {}, {weighed}. Weigh it your way with the sliders; each score quotes the article.",
-            explanation(data, evaluation),
-            scores.clone().unwrap_or_default()
-        ),
-        format!(
-            "{CARD_NAME}: {question} Verdict: {verdict}.{}",
-            scores.map_or_else(String::new, |s| format!(" {s}."))
-        ),
-    ]
 }
 
 /// The line above the sliders: what the numbers under each one are.
@@ -267,15 +99,6 @@ impl fmt::Display for Notice {
     }
 }
 
-/// The verdict as a reader reads it.
-pub fn verdict_label(data: &DataSet, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Winner(index) => data.options[index].label,
-        Verdict::Tie => VERDICT_TIE,
-        Verdict::Unweighted => VERDICT_NONE,
-    }
-}
-
 /// What the widget's live region says once the reader pauses after a
 /// change: the verdict, then both scores and the margin as the bar shows
 /// them, e.g. "Verdict: Node.js. Python 5.7, Node.js 5.8 out of 10;
@@ -322,19 +145,6 @@ pub fn scores_line(data: &DataSet, index: usize) -> String {
     format!("{} · {}", one(0), one(1))
 }
 
-/// Criterion labels joined as a sentence lists them ("performance,
-/// scalability and cost"), each as it reads inside a sentence.
-fn join_labels(labels: &[&str]) -> String {
-    let mut out = String::new();
-    for (i, label) in labels.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == labels.len() { " and " } else { ", " });
-        }
-        out.push_str(&in_sentence(label));
-    }
-    out
-}
-
 /// One sentence saying why the verdict is what it is.
 pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
     match evaluation.verdict {
@@ -352,24 +162,6 @@ pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
                 join_labels(&deciding_criteria(data, evaluation))
             )
         }
-    }
-}
-
-/// Labels start with a capital; inside a sentence they should not, unless
-/// the first word is a name or an acronym (a second capital, as in "AI").
-pub(crate) fn in_sentence(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_ascii_uppercase() => {
-            // ASCII only: the labels are ASCII, and Unicode case tables
-            // would cost the bundle kilobytes.
-            let mut lowered = label.to_owned();
-            if let Some(head) = lowered.get_mut(..first.len_utf8()) {
-                head.make_ascii_lowercase();
-            }
-            lowered
-        }
-        _ => label.to_owned(),
     }
 }
 
@@ -448,15 +240,6 @@ pub fn robustness_words(
             shares_clause(&unchecked),
             verdict_in_sentence(data, robustness.without_unchecked)
         ),
-    }
-}
-
-/// A verdict inside a sentence.
-fn verdict_in_sentence(data: &DataSet, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Winner(index) => data.options[index].label,
-        Verdict::Tie => "too close to call",
-        Verdict::Unweighted => "no verdict",
     }
 }
 
@@ -558,53 +341,12 @@ pub fn belief_words(data: &DataSet, verdict: Verdict, belief: &Belief) -> String
     )
 }
 
-/// The short Markdown summary a reader copies.
-pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
-    let analysis = analyse(data, weights);
-    let evaluation = &analysis.evaluation;
-    let mut out = format!(
-        "**Backend Verdict: {}**\n\n",
-        verdict_label(data, evaluation.verdict)
-    );
-    if let Some(shown) = &analysis.shown {
-        out.push_str(&format!(
-            "- {} {} / 10, {} {} / 10, margin {}\n",
-            data.options[0].label,
-            tenths_text(shown.totals[0]),
-            data.options[1].label,
-            tenths_text(shown.totals[1]),
-            tenths_text(shown.margin.abs())
-        ));
-    }
-    out.push_str(&format!("- {}\n", explanation(data, evaluation)));
-    out.push_str("- Weights (0 to 10):");
-    let mut first = true;
-    for (criterion, &weight) in data.criteria.iter().zip(weights).filter(|(_, &w)| w > 0) {
-        out.push_str(if first { " " } else { ", " });
-        out.push_str(&format!("{} {weight}", criterion.label));
-        first = false;
-    }
-    out.push('\n');
-    if let Some(robustness) = &analysis.robustness {
-        out.push_str(&format!(
-            "- {}\n",
-            robustness_words(data, evaluation, robustness)
-        ));
-    }
-    out.push_str(&format!("- {}\n", credit_line(&data.source)));
-    out.push_str(&format!("\n{link}\n"));
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::report::evaluate;
+    use crate::words::testing::*;
     use crate::DATASET;
-
-    fn preset(id: &str) -> &'static [u8] {
-        DATASET.preset(id).expect("a preset").weights
-    }
 
     #[test]
     fn the_announcement_says_the_verdict_both_scores_and_the_margin() {
@@ -632,14 +374,6 @@ mod tests {
         );
     }
 
-    fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {
-        let mut weights = vec![0; DATASET.criteria.len()];
-        for &(id, weight) in pairs {
-            weights[DATASET.criterion_index(id).expect("a criterion")] = weight;
-        }
-        weights
-    }
-
     #[test]
     fn weights_read_as_words() {
         assert_eq!(weight_words(0), "0 of 10, ignored");
@@ -663,31 +397,6 @@ mod tests {
             let line = scores_line(data, index);
             assert!(!line.contains("source"), "{line}");
         }
-    }
-
-    #[test]
-    fn labels_read_well_inside_a_sentence() {
-        assert_eq!(in_sentence("Learning curve"), "learning curve");
-        assert_eq!(
-            in_sentence("AI and data libraries"),
-            "AI and data libraries"
-        );
-    }
-
-    #[test]
-    fn the_credit_line_names_the_article_and_says_it_gives_no_scores() {
-        // Our copy has no title: the line says so, and invents none.
-        assert_eq!(
-            credit_line(&DATASET.source),
-            "Scores: our reading of BoomDevs's 2025 blog post (title not in our copy), which gives no scores itself."
-        );
-    }
-
-    #[test]
-    fn the_cards_two_credit_lines_are_the_credit_line() {
-        let [first, second] = credit_lines(&DATASET.source);
-        assert!(!first.is_empty() && !second.is_empty());
-        assert_eq!(format!("{first} {second}"), credit_line(&DATASET.source));
     }
 
     #[test]
@@ -751,16 +460,6 @@ mod tests {
                 len: 9000
             }),
             "The link value is too long (9000 characters)."
-        );
-    }
-
-    #[test]
-    fn the_verdict_reads_as_a_name_a_tie_or_no_verdict() {
-        assert_eq!(verdict_label(&DATASET, Verdict::Winner(1)), "Node.js");
-        assert_eq!(verdict_label(&DATASET, Verdict::Tie), "Too close to call");
-        assert_eq!(
-            verdict_label(&DATASET, Verdict::Unweighted),
-            "No verdict yet"
         );
     }
 
@@ -894,18 +593,5 @@ mod tests {
             belief_words(&DATASET, verdict, &belief),
             "To change the verdict you would have to believe that Node.js leads on performance by at most 0.2 points; our reading of the article has Node.js ahead by 4."
         );
-    }
-
-    #[test]
-    fn the_summary_has_the_verdict_the_weights_the_credit_and_the_link() {
-        let link = "https://example.org/?preset=realtime";
-        let summary = summary_markdown(&DATASET, preset("realtime"), link);
-        assert!(
-            summary.starts_with("**Backend Verdict: Node.js**\n\n- Python "),
-            "{summary}"
-        );
-        assert!(summary.contains("- Weights (0 to 10): "), "{summary}");
-        assert!(summary.contains(&format!("- {}\n", credit_line(&DATASET.source))));
-        assert!(summary.ends_with("\nhttps://example.org/?preset=realtime\n"));
     }
 }
