@@ -42,7 +42,7 @@ setup: .setup/rust .setup/trunk .setup/wasm-bindgen .setup/chromium .setup/firef
 	  echo "wasm-bindgen-cli $(WASM_BINDGEN_VERSION) already installed"; \
 	else \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (about 4 minutes)"; \
-	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	  cargo install --locked wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 	@mkdir -p .setup && touch $@
 
@@ -93,7 +93,7 @@ WORDPRESS_DEB_DIR := .setup/wordpress-deb
 	@mkdir -p .setup && touch $@
 
 # The link-preview cards (`make dist`) are drawn with a system font, and
-# the browser tests hold "nothing moves" with three (tests/e2e/fonts.mjs).
+# the browser tests hold "nothing moves" with three (tools/fonts.mjs).
 .setup/fonts:
 	@if fc-list 2>/dev/null | grep -q "DejaVu Sans" && fc-list 2>/dev/null | grep -q "Noto Sans:" && fc-list 2>/dev/null | grep -q "Liberation Sans:"; then \
 	  echo "DejaVu Sans, Noto Sans and Liberation Sans already installed"; \

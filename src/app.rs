@@ -99,7 +99,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
         let (attributes, moved) = (props.attributes.clone(), props.moved.clone());
         let host = host.clone();
         use_reducer(move || {
-            let start = initial_state(&DATASET, &attributes, host.0.as_ref());
+            let start = initial_state(&DATASET, &attributes, &*host);
             Store(state::carry_over(&DATASET, start, &moved))
         })
     };
@@ -146,7 +146,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
         // same weights (a section opened, a copy made) reports nothing.
         let reported = use_mut_ref(|| None::<Vec<u8>>);
         if reported.borrow().as_deref() != Some(&state.weights[..]) {
-            host.0.report(&report);
+            host.report(&report);
             *reported.borrow_mut() = Some(state.weights.clone());
         }
     }
@@ -163,9 +163,9 @@ fn ElementWidget(props: &ElementProps) -> Html {
             .then(|| (state.weights.clone(), state.changed_by_reader));
         use_effect_with(deps, move |deps| {
             if let Some((weights, changed)) = deps {
-                host.0.replace_query(weights);
+                host.replace_query(weights);
                 if *changed {
-                    host.0.save(weights);
+                    host.save(weights);
                 }
             }
         });
@@ -176,7 +176,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
     let sources_link = {
         let host = host.clone();
         use_memo(props.attributes.clone(), move |attributes| {
-            AttrValue::from(state::sources_link(attributes, host.0.as_ref()))
+            AttrValue::from(state::sources_link(attributes, &*host))
         })
     };
     let active_preset = codec::matching_preset(&DATASET, &state.weights);
@@ -229,11 +229,10 @@ fn ElementWidget(props: &ElementProps) -> Html {
     let on_copy = {
         let (state, host, attributes) = (state.clone(), host.clone(), props.attributes.clone());
         Callback::from(move |what: CopyWhat| {
-            let text =
-                state::copy_text(&DATASET, what, &attributes, host.0.as_ref(), &state.weights);
+            let text = state::copy_text(&DATASET, what, &attributes, &*host, &state.weights);
             let state = state.clone();
             let shown = text.clone();
-            host.0.copy(
+            host.copy(
                 text,
                 Callback::from(move |ok| {
                     state.dispatch(Action::Copied(if ok {
@@ -250,7 +249,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
         Callback::from(move |()| state.dispatch(Action::ToggleEmbed))
     };
     let embed_snippets = state.show_embed.then(|| {
-        let bundle = host.0.bundle_address();
+        let bundle = host.bundle_address();
         (
             embed_snippet(&DATASET, &bundle, &state.weights),
             frame_snippet(&DATASET, &bundle, &state.weights),

@@ -117,10 +117,10 @@ impl Widget {
     /// reader moved in the root's build-time copy of the widget.
     fn mount(host: HtmlElement, root: &JsValue, moved: yew::AttrValue) -> Widget {
         let pending = Rc::<RefCell<PendingWrites>>::default();
-        let bridge = HostRef(Rc::new(BrowserHost {
+        let bridge = HostRef::new(BrowserHost {
             host: host.clone(),
             pending: pending.clone(),
-        }));
+        });
         let generation = GENERATION.with(|g| {
             let next = g.get().wrapping_add(1);
             g.set(next);

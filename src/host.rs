@@ -34,9 +34,24 @@ pub trait Host: Page {
     fn save(&self, weights: &[u8]);
 }
 
-/// A shared [`Host`]; equal when it is the same host.
+/// A shared [`Host`]; equal when it is the same host. It reads as the host
+/// itself (`host.report(…)`).
 #[derive(Clone)]
-pub struct HostRef(pub Rc<dyn Host>);
+pub struct HostRef(Rc<dyn Host>);
+
+impl HostRef {
+    pub fn new(host: impl Host + 'static) -> Self {
+        Self(Rc::new(host))
+    }
+}
+
+impl std::ops::Deref for HostRef {
+    type Target = dyn Host + 'static;
+
+    fn deref(&self) -> &(dyn Host + 'static) {
+        &*self.0
+    }
+}
 
 impl PartialEq for HostRef {
     fn eq(&self, other: &Self) -> bool {

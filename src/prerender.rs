@@ -13,7 +13,6 @@
 //! inside the element. `tools/prerender.mjs` runs it for each page.
 
 use std::process::ExitCode;
-use std::rc::Rc;
 
 use verdict_core::format::escape;
 use verdict_core::state::{initial_state, Attributes, Page, STORAGE_KEY};
@@ -124,9 +123,9 @@ fn render(request: &Request) -> String {
         element: Some(ElementProps {
             generation: 0,
             attributes: request.attributes.clone(),
-            host: HostRef(Rc::new(BuildHost {
+            host: HostRef::new(BuildHost {
                 page: request.page.clone().unwrap_or_default(),
-            })),
+            }),
             moved: "".into(),
         }),
     };

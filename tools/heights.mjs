@@ -7,7 +7,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../tests/e2e/browser.mjs';
+import { launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const TABLE = fileURLToPath(new URL('../src/heights.json', import.meta.url));

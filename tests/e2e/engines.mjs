@@ -18,9 +18,9 @@ import { createServer } from 'node:net';
 import { after, afterEach, before, beforeEach, describe } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { Builder, By, Key } from 'selenium-webdriver';
-import { executable, launch as launchChromium } from './browser.mjs';
+import { executable, launch as launchChromium } from '../../tools/browser.mjs';
 import { DIST } from './fixtures.mjs';
-import './fonts.mjs';
+import '../../tools/fonts.mjs';
 import { serve } from '../../tools/server.mjs';
 
 const DESK = { width: 1280, height: 900 };

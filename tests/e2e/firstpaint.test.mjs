@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { eachEngine, serveRecorded } from './engines.mjs';
 import { DIST, SHOTS } from './fixtures.mjs';
-import { FONTS, useSystemFont } from './fonts.mjs';
+import { FONTS, useSystemFont } from '../../tools/fonts.mjs';
 import { COLUMNS, SAMPLER, samplingPost, sampleShifts } from './shift.mjs';
 
 // The wasm waits for the open gate, if any.

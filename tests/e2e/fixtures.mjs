@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launch } from './browser.mjs';
+import { launch } from '../../tools/browser.mjs';
 import { serve } from '../../tools/server.mjs';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

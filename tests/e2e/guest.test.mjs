@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { measure } from '../../tools/heights.mjs';
-import { openPage } from './browser.mjs';
+import { openPage } from '../../tools/browser.mjs';
 import { eachEngine, serveRecorded } from './engines.mjs';
 import { DIST, useBrowser } from './fixtures.mjs';
 
