@@ -38,7 +38,7 @@ use crate::texts::{self, CREDIT_LINE, SCALE_NOTE};
 const ANNOUNCE_DELAY_MS: u32 = 600;
 
 /// What the root component shows: one element's widget, or nothing while
-/// its app waits in the pool for the next element (see `glue.rs`).
+/// its app waits in the pool for the next element (see `glue/registry.rs`).
 #[derive(Clone, PartialEq, Properties)]
 pub struct AppProps {
     pub element: Option<ElementProps>,

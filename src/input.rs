@@ -1,5 +1,5 @@
 //! Reading the browser's input events, for the views. Part of the browser
-//! glue (with `glue.rs`), kept apart so a view that reads an input never
+//! glue (with `glue/`), kept apart so a view that reads an input never
 //! depends on the module that mounts the app.
 
 use yew::TargetCast;
