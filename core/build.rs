@@ -23,7 +23,7 @@ mod data {
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
-#[path = "src/schema.rs"]
+#[path = "src/schema/mod.rs"]
 mod schema;
 
 use std::path::PathBuf;
@@ -37,8 +37,8 @@ fn main() {
         .map(PathBuf::from)
         .unwrap_or_else(|| manifest.join("../data/dataset.toml"));
     println!("cargo:rerun-if-changed={}", path.display());
-    for source in ["schema", "model", "types", "read", "bake"] {
-        println!("cargo:rerun-if-changed=src/{source}.rs");
+    for source in ["schema/", "model.rs", "types.rs", "read.rs", "bake.rs"] {
+        println!("cargo:rerun-if-changed=src/{source}");
     }
 
     let shown = if std::env::var_os("BACKEND_VERDICT_DATA").is_some() {
