@@ -1,18 +1,15 @@
-//! The widget's root component: the state from `verdict_core::state`
-//! behind Yew's reducer, the effects that tell the host page, and the
-//! layout of the views.
+//! The widget's root component: the state (`verdict_core::state` behind
+//! Yew's reducer) and what tells the host page, through the named hooks of
+//! `hooks.rs`, and the layout of the views.
 //!
 //! Event -> Action -> reduce -> new weights -> render. The verdict, the
 //! breakdown and the flip points are derived from the weights on every
 //! render, never stored.
 
-use std::rc::Rc;
-
-use gloo_timers::callback::Timeout;
 use verdict_core::codec;
 use verdict_core::links::{embed_snippet, frame_snippet, CopyWhat};
-use verdict_core::report::{self, verdict_id};
-use verdict_core::state::{self, initial_state, Action, Attributes, Copied, Section, WidgetState};
+use verdict_core::report;
+use verdict_core::state::{self, Action, Attributes, Copied, Section};
 use verdict_core::words::{
     announcement, explanation, more_count, MORE_LEGEND, MORE_TITLE, SHARE_TITLE, SLIDERS_LEGEND,
     SOURCES_LINK, TITLE, WHY_TITLE,
@@ -30,12 +27,12 @@ use crate::components::{
     slider::{weight_slider, WeightSliderProps},
     verdict::{verdict_panel, VerdictPanelProps},
 };
-use crate::host::{HostRef, VerdictReport};
+use crate::hooks::{
+    use_attributes_reset, use_first_preset_stop, use_heard, use_page_in_step, use_sources_link,
+    use_verdict_report, use_widget_state,
+};
+use crate::host::HostRef;
 use crate::texts::{self, CREDIT_LINE, SCALE_NOTE};
-
-/// How long the reader must pause before the live region speaks: longer
-/// than a held arrow key's repeat, short enough to follow a single step.
-const ANNOUNCE_DELAY_MS: u32 = 600;
 
 /// What the root component shows: one element's widget, or nothing while
 /// its app waits in the pool for the next element (see `glue/registry.rs`).
@@ -57,30 +54,6 @@ pub struct ElementProps {
     pub moved: AttrValue,
 }
 
-/// [`WidgetState`] as Yew's reducer: an action that changes nothing keeps
-/// the same state, so nothing renders again.
-#[derive(PartialEq)]
-struct Store(WidgetState);
-
-impl Reducible for Store {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        match self.0.reduce(&DATASET, action) {
-            Some(next) => Rc::new(Store(next)),
-            None => self,
-        }
-    }
-}
-
-impl std::ops::Deref for Store {
-    type Target = WidgetState;
-
-    fn deref(&self) -> &WidgetState {
-        &self.0
-    }
-}
-
 /// The root of one Yew app. Apps are pooled rather than destroyed (Yew keeps
 /// an app's event listeners for the life of the page), so the root shows
 /// the current element's widget, keyed by its generation, or nothing.
@@ -95,14 +68,7 @@ pub fn App(props: &AppProps) -> Html {
 #[component]
 fn ElementWidget(props: &ElementProps) -> Html {
     let host = props.host.clone();
-    let state = {
-        let (attributes, moved) = (props.attributes.clone(), props.moved.clone());
-        let host = host.clone();
-        use_reducer(move || {
-            let start = initial_state(&DATASET, &attributes, &*host);
-            Store(state::carry_over(&DATASET, start, &moved))
-        })
-    };
+    let state = use_widget_state(&props.attributes, &host, &props.moved);
 
     // Only a test build can panic on purpose; the shipped one has no such path.
     #[cfg(feature = "test-panic")]
@@ -110,109 +76,18 @@ fn ElementWidget(props: &ElementProps) -> Html {
         panic!("test panic requested by the data-test-panic attribute");
     }
 
-    // A host page that changes an attribute after start-up resets the
-    // widget to what the attributes now say. The first run is the initial
-    // state, already read above.
-    {
-        let state = state.clone();
-        let first_run = use_mut_ref(|| true);
-        use_effect_with(props.attributes.clone(), move |attributes| {
-            if std::mem::replace(&mut *first_run.borrow_mut(), false) {
-                return;
-            }
-            let (weights, notices) = state::from_attributes(&DATASET, attributes);
-            state.dispatch(Action::Load(weights, notices));
-        });
-    }
-
+    use_attributes_reset(&state, &props.attributes);
     let analysis = report::analyse(&DATASET, &state.weights);
-
-    // Tell the page the verdict, from this render's analysis (not a second
-    // run of the model), once the render has put it in the DOM. Not in an
-    // effect: Yew runs effects after the render, but a first render that
-    // takes longer than its scheduler's 16 ms slice (cold code, in a cold
-    // browser) yields to the browser first, for a layout and a paint, which
-    // held the verdict back by 14 to 70 ms. The host sends the report at the
-    // end of the task that renders, after the DOM is patched.
-    {
-        let evaluation = &analysis.evaluation;
-        let report = VerdictReport {
-            verdict: verdict_id(&DATASET, evaluation.verdict),
-            scores: evaluation.totals,
-            weights: &state.weights,
-            robust: analysis.robustness.map(|r| r.robust()),
-        };
-        // The report follows from the weights alone: a render with the
-        // same weights (a section opened, a copy made) reports nothing.
-        let reported = use_mut_ref(|| None::<Vec<u8>>);
-        if reported.borrow().as_deref() != Some(&state.weights[..]) {
-            host.report(&report);
-            *reported.borrow_mut() = Some(state.weights.clone());
-        }
-    }
-
-    // On the standalone page keep the address bar (and, once the reader has
-    // moved something, storage) in step; the host writes once the reader
-    // pauses.
-    {
-        // An embed never writes either, so it copies nothing on a step.
-        let host = host.clone();
-        let deps = props
-            .attributes
-            .standalone
-            .then(|| (state.weights.clone(), state.changed_by_reader));
-        use_effect_with(deps, move |deps| {
-            if let Some((weights, changed)) = deps {
-                host.replace_query(weights);
-                if *changed {
-                    host.save(weights);
-                }
-            }
-        });
-    }
-
-    // The sources live on the standalone page, beside the widget there.
-    // Worked out when the attributes change, not on every step.
-    let sources_link = {
-        let host = host.clone();
-        use_memo(props.attributes.clone(), move |attributes| {
-            AttrValue::from(state::sources_link(attributes, &*host))
-        })
-    };
+    use_verdict_report(&host, &analysis, &state.weights);
+    use_page_in_step(&host, props.attributes.standalone, &state);
+    let sources_link = use_sources_link(&host, &props.attributes);
     let active_preset = codec::matching_preset(&DATASET, &state.weights);
-    // The chip that takes the focus on Tab at first: the pressed one, or
-    // the first.
-    let first_preset_stop = *use_state(|| {
-        let pressed = DATASET
-            .presets
-            .iter()
-            .position(|p| Some(p.id) == active_preset);
-        pressed.unwrap_or(0)
-    });
-
-    // What a screen reader hears: the verdict, both scores and the margin,
-    // in a sentence, once the reader pauses (a held arrow key is one
-    // announcement, not one per step). Empty until the first change, so
-    // nothing repeats the verdict bar at load.
-    let heard = use_state_eq(String::new);
-    {
-        let sentence = announcement(
-            &DATASET,
-            analysis.evaluation.verdict,
-            analysis.shown.as_ref(),
-        );
-        let heard = heard.clone();
-        let pending = use_mut_ref(|| None::<Timeout>);
-        let first_run = use_mut_ref(|| true);
-        use_effect_with(sentence, move |sentence| {
-            if std::mem::replace(&mut *first_run.borrow_mut(), false) {
-                return;
-            }
-            let sentence = sentence.clone();
-            *pending.borrow_mut() =
-                Some(Timeout::new(ANNOUNCE_DELAY_MS, move || heard.set(sentence)));
-        });
-    }
+    let first_preset_stop = use_first_preset_stop(active_preset);
+    let heard = use_heard(announcement(
+        &DATASET,
+        analysis.evaluation.verdict,
+        analysis.shown.as_ref(),
+    ));
 
     let on_weight = {
         let state = state.clone();
@@ -316,7 +191,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
                         evaluation: &analysis.evaluation,
                         shown: analysis.shown.as_ref(),
                         robustness: analysis.robustness.as_ref(),
-                        heard: (*heard).clone(),
+                        heard,
                     }) }
                     <details class="panel why-panel" ontoggle={on_open(Section::Why)}>
                         <summary onclick={on_open(Section::Why).reform(MouseEvent::into)}>{ WHY_TITLE }</summary>
@@ -362,7 +237,7 @@ fn ElementWidget(props: &ElementProps) -> Html {
             </div>
             <footer class="credit">
                 { CREDIT_LINE }
-                <a href={(*sources_link).clone()}>{ SOURCES_LINK }</a>
+                <a href={sources_link}>{ SOURCES_LINK }</a>
             </footer>
         </div>
     }

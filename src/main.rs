@@ -8,6 +8,7 @@ mod app;
 mod components;
 #[cfg(target_arch = "wasm32")]
 mod glue;
+mod hooks;
 mod host;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
