@@ -33,15 +33,10 @@ fn broken(from: &str, to: &str) -> String {
 }
 
 #[test]
-fn the_fixture_and_the_real_file_pass() {
+fn the_fixture_passes() {
+    // (The real file passes as the crate is built: `build.rs` checks it.)
     let checked = check_fixture(FIXTURE).unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(checked.criteria.len(), 2);
-    check(
-        "data/dataset.toml",
-        include_str!("../../data/dataset.toml"),
-        include_str!("../../data/article.txt"),
-    )
-    .unwrap_or_else(|p| panic!("{p:#?}"));
 }
 
 #[test]

@@ -1,8 +1,11 @@
-//! Every use case the article names reproduces the article's best choice,
-//! every score quotes the article, and the README says what the data says.
+//! What the build's checks of the data file do not hold: the README says
+//! what the data says, the contract's criteria come first, a credit is for
+//! quoted words the article credits, our copy is the article's whole text,
+//! and the default weights give a verdict. (Each preset's winner and each
+//! quote are checked by the build itself, `schema/check.rs`.)
 
 use verdict_core::model::Verdict;
-use verdict_core::report::{analyse, verdict_id};
+use verdict_core::report::analyse;
 use verdict_core::{DATASET, PRESET_SAID_IN, READINGS};
 
 /// The README's table of use cases: id, label, the article's best choice
@@ -62,21 +65,6 @@ fn the_readme_lists_every_criterion_id() {
 }
 
 #[test]
-fn every_preset_gives_the_articles_best_choice() {
-    for preset in DATASET.presets {
-        let analysis = analyse(&DATASET, preset.weights);
-        let winner = DATASET.options[preset.article_winner].id;
-        assert_eq!(
-            verdict_id(&DATASET, analysis.evaluation.verdict),
-            Some(winner),
-            "preset `{}` should give {winner}, margin {}",
-            preset.id,
-            analysis.evaluation.margin
-        );
-    }
-}
-
-#[test]
 fn the_contracts_criteria_come_first_with_their_labels() {
     let primary: Vec<(&str, &str)> = DATASET
         .criteria
@@ -97,19 +85,6 @@ fn the_contracts_criteria_come_first_with_their_labels() {
 
 /// The article's text, as kept beside the data file.
 const ARTICLE_TEXT: &str = include_str!("../../data/article.txt");
-
-#[test]
-fn every_score_quotes_the_articles_own_words() {
-    for (criterion, readings) in DATASET.criteria.iter().zip(READINGS) {
-        for reading in readings {
-            assert!(!reading.quotes.is_empty(), "{}", criterion.id);
-            for quote in reading.quotes {
-                assert!(ARTICLE_TEXT.contains(quote), "{}: {quote:?}", criterion.id);
-            }
-            assert!(!reading.reading.is_empty(), "{}", criterion.id);
-        }
-    }
-}
 
 #[test]
 fn a_credit_is_for_quoted_words_the_article_credits() {
