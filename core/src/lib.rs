@@ -36,5 +36,8 @@ pub mod words;
 mod schema;
 #[cfg(test)]
 mod schema_tests;
+// The fixture as a data set, for the tests of the words, the analysis and the card.
+#[cfg(test)]
+pub(crate) mod fixture;
 
 pub use data::{ARTICLE_TABLES, DATASET, EVIDENCE, PRESET_SAID_IN, READINGS};

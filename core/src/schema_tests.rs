@@ -7,8 +7,7 @@
 use crate::bake::Bake;
 use crate::schema::{check, lower, to_rust, Checked};
 
-const FIXTURE: &str = include_str!("../tests/fixtures/dataset.toml");
-const FIXTURE_ARTICLE: &str = include_str!("../tests/fixtures/article.txt");
+use crate::fixture::{FIXTURE, FIXTURE_ARTICLE};
 const FILE: &str = "fixture.toml";
 
 fn check_fixture(text: &str) -> Result<Checked, Vec<String>> {

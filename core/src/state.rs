@@ -6,6 +6,7 @@
 use crate::codec::{self, Notice};
 use crate::data::DataSet;
 use crate::links::{embed_snippet, frame_snippet, share_link, CopyWhat};
+use crate::report::analyse;
 use crate::words::summary_markdown;
 
 /// The element's attributes, as the glue reads them.
@@ -256,7 +257,7 @@ pub fn copy_text(
     };
     match what {
         CopyWhat::Link => link(),
-        CopyWhat::Summary => summary_markdown(data, weights, &link()),
+        CopyWhat::Summary => summary_markdown(data, weights, &analyse(data, weights), &link()),
         CopyWhat::Snippet => embed_snippet(data, &page.bundle_address(), weights),
         CopyWhat::Frame => frame_snippet(data, &page.bundle_address(), weights),
     }

@@ -25,9 +25,9 @@ const LAYERS: &[(&str, &[&str])] = &[
 ];
 
 /// What in `core/src` is no module of the crate's layers: the crate root,
-/// the schema's tests (a test module in a file of its own) and the
-/// binaries.
-const NOT_LAYERED: &[&str] = &["lib", "schema_tests", "bin"];
+/// the schema's tests and the fixture data set (test modules in files of
+/// their own) and the binaries.
+const NOT_LAYERED: &[&str] = &["lib", "schema_tests", "fixture", "bin"];
 
 /// The modules `source` names through `crate::`, outside comments and its
 /// tests.

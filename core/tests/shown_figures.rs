@@ -36,7 +36,12 @@ fn figures_agree(weights: &[u8]) -> Result<(), TestCaseError> {
         }
     }
     // The summary a reader copies says the same figures.
-    let summary = summary_markdown(&DATASET, weights, "https://example.test/");
+    let summary = summary_markdown(
+        &DATASET,
+        weights,
+        &report::analyse(&DATASET, weights),
+        "https://example.test/",
+    );
     for figure in [figures.totals[0], figures.totals[1]] {
         let shown = format!(" {} / 10", tenths_text(figure));
         prop_assert!(summary.contains(&shown), "{} not in {}", shown, summary);

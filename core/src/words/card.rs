@@ -20,7 +20,7 @@ pub fn preview_texts(
     evaluation: &Evaluation,
 ) -> [String; 3] {
     let [first, second] = &data.options;
-    let subject = use_case.unwrap_or("your backend");
+    let subject = use_case.unwrap_or(CARD_SUBJECT);
     let question = format!("{} or {} for {subject}?", first.label, second.label);
     let verdict = verdict_label(data, evaluation.verdict);
     let scores = shown(evaluation).map(|shown| {
@@ -54,12 +54,17 @@ pub fn preview_texts(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::DATASET;
+    use crate::fixture::dataset;
 
     #[test]
     fn the_cards_two_credit_lines_are_the_credit_line() {
-        let [first, second] = credit_lines(&DATASET.source);
-        assert!(!first.is_empty() && !second.is_empty());
-        assert_eq!(format!("{first} {second}"), credit_line(&DATASET.source));
+        let source = &dataset().source;
+        let [first, second] = credit_lines(source);
+        assert_eq!(first, "Scores: our reading of Test Press's 2025 test post");
+        assert_eq!(
+            second,
+            "(“Fixture: A or B?”), which gives no scores itself."
+        );
+        assert_eq!(format!("{first} {second}"), credit_line(source));
     }
 }

@@ -15,7 +15,7 @@ use crate::data::{DataSet, Source};
 use crate::format::{fixed, tenths_text, trim_number};
 use crate::links::CopyWhat;
 use crate::model::{self, Belief, Evaluation, Flip, Robustness, Sensitivity, Standing, Verdict};
-use crate::report::{analyse, deciding_criteria, shown, ReasonGap, Shown};
+use crate::report::{deciding_criteria, shown, Analysis, ReasonGap, Shown};
 
 // The fixed labels, kept as data (`words.toml`), are words too.
 pub use crate::labels::*;
@@ -118,26 +118,9 @@ fn equal_weights(data: &DataSet) -> String {
 /// What the tests of every audience share: a preset's weights, and weights
 /// from a few pairs.
 #[cfg(test)]
-pub(crate) mod testing {
-    use crate::DATASET;
-
-    pub fn preset(id: &str) -> &'static [u8] {
-        DATASET.preset(id).expect("a preset").weights
-    }
-
-    pub fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {
-        let mut weights = vec![0; DATASET.criteria.len()];
-        for &(id, weight) in pairs {
-            weights[DATASET.criterion_index(id).expect("a criterion")] = weight;
-        }
-        weights
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::*;
-    use crate::DATASET;
+    use crate::fixture::dataset;
 
     #[test]
     fn labels_read_well_inside_a_sentence() {
@@ -150,20 +133,27 @@ mod tests {
 
     #[test]
     fn the_credit_line_names_the_article_and_says_it_gives_no_scores() {
-        // Our copy has no title: the line says so, and invents none.
+        let source = &dataset().source;
         assert_eq!(
-            credit_line(&DATASET.source),
-            "Scores: our reading of BoomDevs's 2025 blog post (title not in our copy), which gives no scores itself."
+            credit_line(source),
+            "Scores: our reading of Test Press's 2025 test post (“Fixture: A or B?”), which gives no scores itself."
+        );
+        // A copy with no title says so, and invents none.
+        let untitled = Source {
+            title: "title not in our copy",
+            ..*source
+        };
+        assert_eq!(
+            credit_line(&untitled),
+            "Scores: our reading of Test Press's 2025 test post (title not in our copy), which gives no scores itself."
         );
     }
 
     #[test]
     fn the_verdict_reads_as_a_name_a_tie_or_no_verdict() {
-        assert_eq!(verdict_label(&DATASET, Verdict::Winner(1)), "Node.js");
-        assert_eq!(verdict_label(&DATASET, Verdict::Tie), "Too close to call");
-        assert_eq!(
-            verdict_label(&DATASET, Verdict::Unweighted),
-            "No verdict yet"
-        );
+        let data = dataset();
+        assert_eq!(verdict_label(data, Verdict::Winner(1)), "B");
+        assert_eq!(verdict_label(data, Verdict::Tie), VERDICT_TIE);
+        assert_eq!(verdict_label(data, Verdict::Unweighted), VERDICT_NONE);
     }
 }

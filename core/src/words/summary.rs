@@ -2,12 +2,12 @@
 
 use super::*;
 
-/// The short Markdown summary a reader copies.
-pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
-    let analysis = analyse(data, weights);
+/// The short Markdown summary a reader copies, for these weights and
+/// their analysis.
+pub fn summary_markdown(data: &DataSet, weights: &[u8], analysis: &Analysis, link: &str) -> String {
     let evaluation = &analysis.evaluation;
     let mut out = format!(
-        "**Backend Verdict: {}**\n\n",
+        "**{CARD_NAME}: {}**\n\n",
         verdict_label(data, evaluation.verdict)
     );
     if let Some(shown) = &analysis.shown {
@@ -43,19 +43,33 @@ pub fn summary_markdown(data: &DataSet, weights: &[u8], link: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::testing::*;
-    use crate::DATASET;
+    use crate::fixture::{dataset, weights};
+    use crate::report::analyse;
 
     #[test]
-    fn the_summary_has_the_verdict_the_weights_the_credit_and_the_link() {
-        let link = "https://example.org/?preset=realtime";
-        let summary = summary_markdown(&DATASET, preset("realtime"), link);
-        assert!(
-            summary.starts_with("**Backend Verdict: Node.js**\n\n- Python "),
-            "{summary}"
+    fn the_summary_has_the_verdict_the_scores_the_weights_the_credit_and_the_link() {
+        // The fixture (`crate::fixture`): Speed 5 and Ease 3 give B, 6.9 to
+        // 5.9, a lead that depends on Speed's evidence.
+        let data = dataset();
+        let weights = weights(&[("speed", 5), ("ease", 3)]);
+        let summary = summary_markdown(
+            data,
+            &weights,
+            &analyse(data, &weights),
+            "https://example.org/?w",
         );
-        assert!(summary.contains("- Weights (0 to 10): "), "{summary}");
-        assert!(summary.contains(&format!("- {}\n", credit_line(&DATASET.source))));
-        assert!(summary.ends_with("\nhttps://example.org/?preset=realtime\n"));
+        assert_eq!(
+            summary,
+            format!(
+                "**Backend Verdict: B**\n\n\
+                 - A 5.9 / 10, B 6.9 / 10, margin 1.0\n\
+                 - B leads, pulled most by speed.\n\
+                 - Weights (0 to 10): Speed 5, Ease 3\n\
+                 - Depends on which evidence you believe, most of all on speed. Going by the article, it is B; going by Bench X, A.\n\
+                 - {}\n\
+                 \nhttps://example.org/?w\n",
+                credit_line(&data.source)
+            )
+        );
     }
 }

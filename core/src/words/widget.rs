@@ -343,21 +343,25 @@ pub fn belief_words(data: &DataSet, verdict: Verdict, belief: &Belief) -> String
 
 #[cfg(test)]
 mod tests {
+    //! On the fixture data set (`crate::fixture`: A and B; Speed, A 4 with
+    //! a range of 4 to 6, B 8, checked by one evidence row; Ease, A 9, B 5,
+    //! which nothing checks), so the real data's scores can change freely.
+
     use super::*;
-    use crate::report::evaluate;
-    use crate::words::testing::*;
-    use crate::DATASET;
+    use crate::fixture::{dataset, weights};
+    use crate::report::{analyse, evaluate};
 
     #[test]
     fn the_announcement_says_the_verdict_both_scores_and_the_margin() {
+        let data = dataset();
         let figures = Shown {
             totals: [57, 58],
             margin: -1,
             pulls: Vec::new(),
         };
         assert_eq!(
-            announcement(&DATASET, Verdict::Winner(1), Some(&figures)),
-            "Verdict: Node.js. Python 5.7, Node.js 5.8 out of 10; margin 0.1."
+            announcement(data, Verdict::Winner(1), Some(&figures)),
+            "Verdict: B. A 5.7, B 5.8 out of 10; margin 0.1."
         );
         let even = Shown {
             totals: [60, 60],
@@ -365,11 +369,11 @@ mod tests {
             pulls: Vec::new(),
         };
         assert_eq!(
-            announcement(&DATASET, Verdict::Tie, Some(&even)),
-            "Verdict: Too close to call. Python 6.0, Node.js 6.0 out of 10; margin 0.0."
+            announcement(data, Verdict::Tie, Some(&even)),
+            "Verdict: Too close to call. A 6.0, B 6.0 out of 10; margin 0.0."
         );
         assert_eq!(
-            announcement(&DATASET, Verdict::Unweighted, None),
+            announcement(data, Verdict::Unweighted, None),
             "Verdict: No verdict yet."
         );
     }
@@ -384,26 +388,20 @@ mod tests {
     }
 
     #[test]
-    fn scores_line_shows_the_two_scores_and_their_ranges() {
-        let data = &crate::DATASET;
-        let line = |id: &str| scores_line(data, data.criterion_index(id).unwrap());
-        assert_eq!(line("performance"), "Python 4 (4–6) · Node.js 8");
-        assert_eq!(
-            line("developer-availability"),
-            "Python 7 (6–7) · Node.js 7 (6–7)"
-        );
-        assert_eq!(line("scalability"), "Python 6 · Node.js 9");
-        for index in 0..data.criteria.len() {
-            let line = scores_line(data, index);
-            assert!(!line.contains("source"), "{line}");
-        }
+    fn scores_line_shows_the_two_scores_and_a_range_where_the_evidence_gives_one() {
+        let data = dataset();
+        assert_eq!(scores_line(data, 0), "A 4 (4–6) · B 8");
+        assert_eq!(scores_line(data, 1), "A 9 · B 5");
     }
 
     #[test]
     fn the_scale_note_and_axis_name_both_options() {
-        assert!(scale_note(&DATASET)
-            .starts_with("Under each slider: Python and Node.js scored out of 10"));
-        assert_eq!(axis_labels(&DATASET), ["← Node.js", "Python →"]);
+        let data = dataset();
+        assert_eq!(
+            scale_note(data),
+            "Under each slider: A and B scored out of 10, our reading of the article (it gives no scores); in brackets, where independent evidence puts them."
+        );
+        assert_eq!(axis_labels(data), ["← B", "A →"]);
     }
 
     #[test]
@@ -415,9 +413,10 @@ mod tests {
     #[test]
     fn a_pull_names_the_option_it_favours() {
         // The words take the tenths shown, which add up to the margin.
-        assert_eq!(pull_words(&DATASET, 1.25, 12), "1.2 points toward Python");
-        assert_eq!(pull_words(&DATASET, -0.5, -5), "0.5 points toward Node.js");
-        assert_eq!(pull_words(&DATASET, 0.0, 0), "no difference");
+        let data = dataset();
+        assert_eq!(pull_words(data, 1.25, 12), "1.2 points toward A");
+        assert_eq!(pull_words(data, -0.5, -5), "0.5 points toward B");
+        assert_eq!(pull_words(data, 0.0, 0), "no difference");
     }
 
     #[test]
@@ -431,12 +430,12 @@ mod tests {
         .map(copied);
         assert_eq!(
             said,
-            [
-                "Link copied.",
-                "Summary copied as Markdown.",
-                "Embed snippet copied.",
-                "Iframe snippet copied."
-            ]
+            [COPIED_LINK, COPIED_SUMMARY, COPIED_SNIPPET, COPIED_FRAME]
+        );
+        assert_eq!(
+            said.iter().collect::<std::collections::HashSet<_>>().len(),
+            4,
+            "each its own words"
         );
     }
 
@@ -464,101 +463,105 @@ mod tests {
     }
 
     #[test]
-    fn the_explanation_names_what_was_weighted_most() {
-        let node = evaluate(&DATASET, &weights(&[("performance", 10), ("cost", 5)]));
+    fn the_explanation_names_what_pulls_toward_the_winner() {
+        let data = dataset();
+        // A 5.875, B 6.875: Speed pulls toward B, Ease toward A.
+        let b = evaluate(data, &weights(&[("speed", 5), ("ease", 3)]));
+        assert_eq!(explanation(data, &b), "B leads, pulled most by speed.");
+        let a = evaluate(data, &weights(&[("speed", 3), ("ease", 5)]));
+        assert_eq!(explanation(data, &a), "A leads, pulled most by ease.");
+        let none = evaluate(data, &weights(&[]));
         assert_eq!(
-            explanation(&DATASET, &node),
-            "Node.js leads, pulled most by performance and cost."
+            explanation(data, &none),
+            "Every criterion has weight 0. Give at least one criterion a weight above 0, or pick a use case, to get a verdict."
         );
-        let none = evaluate(&DATASET, &weights(&[]));
-        assert!(explanation(&DATASET, &none).starts_with("Every criterion has weight 0."));
-        let tie = evaluate(
-            &DATASET,
-            &weights(&[("performance", 5), ("learning-curve", 5)]),
-        );
+        // Equal weights: the gaps (4 each way) cancel.
+        let tie = evaluate(data, &weights(&[("speed", 5), ("ease", 5)]));
         assert_eq!(tie.verdict, Verdict::Tie, "the test's premise");
-        assert!(explanation(&DATASET, &tie).starts_with(&format!(
-            "The two scores are within {} points of each other",
-            fixed(model::TIE_BAND, 1)
-        )));
+        assert_eq!(
+            explanation(data, &tie),
+            format!(
+                "The two scores are within {} points of each other, so neither option is ahead by enough to call.",
+                fixed(model::TIE_BAND, 1)
+            )
+        );
     }
 
     #[test]
     fn a_flip_names_the_weight_and_what_it_flips_to() {
-        let weights = weights(&[("performance", 5), ("learning-curve", 4)]);
-        let index = DATASET.criterion_index("learning-curve").unwrap();
-        let scores = DATASET.score_pairs();
-        let floats: Vec<f64> = weights.iter().map(|&w| f64::from(w)).collect();
-        let sensitivity = model::sensitivity(&scores, &floats, index);
-        let words = flip_words(&DATASET, index, &sensitivity);
-        assert!(words.starts_with("Learning curve: above "), "{words}");
-        assert!(words.contains("and it is too close to call"), "{words}");
+        // Speed 5, Ease 3: the margin is (4 Ease - 4 Speed) / (Speed + Ease),
+        // within the tie band (0.2) from Speed 3.32 down and Ease 4.52 up.
+        let data = dataset();
+        let weights: Vec<f64> = weights(&[("speed", 5), ("ease", 3)])
+            .iter()
+            .map(|&w| f64::from(w))
+            .collect();
+        let flip = |index| {
+            flip_words(
+                data,
+                index,
+                &model::sensitivity(&data.score_pairs(), &weights, index),
+            )
+        };
+        assert_eq!(flip(0), "Speed: below 3.32 and it is too close to call.");
+        assert_eq!(flip(1), "Ease: above 4.52 and it is too close to call.");
         let still = Sensitivity {
             above: None,
             below: None,
-            ..sensitivity
+            ..model::sensitivity(&data.score_pairs(), &weights, 1)
         };
         assert_eq!(
-            flip_words(&DATASET, index, &still),
-            "Learning curve: no weight from 0 to 10 changes the verdict."
+            flip_words(data, 1, &still),
+            "Ease: no weight from 0 to 10 changes the verdict."
         );
     }
 
     #[test]
     fn robustness_says_whether_the_evidence_can_change_the_verdict() {
+        let data = dataset();
         let analysed = |weights: &[u8]| {
-            let analysis = crate::report::analyse(&DATASET, weights);
+            let analysis = analyse(data, weights);
             let robustness = analysis.robustness.expect("a verdict");
-            let words = robustness_words(&DATASET, &analysis.evaluation, &robustness);
+            let words = robustness_words(data, &analysis.evaluation, &robustness);
             (robustness, words)
         };
 
-        // Learning curve alone: checked, no range, so it holds.
-        let (holds, words) = analysed(&weights(&[("learning-curve", 5)]));
+        // Speed alone: A at most 6 against B's 8, so B holds.
+        let (holds, words) = analysed(&weights(&[("speed", 10)]));
         assert_eq!(holds.standing, Standing::Holds, "the test's premise");
-        assert_eq!(robustness_label(&holds), "Holds across the evidence");
+        assert_eq!(robustness_label(&holds), HOLDS_LABEL);
         assert_eq!(
             words,
-            "Holds across the evidence: every score within the range its sources support gives Python."
+            "Holds across the evidence: every score within the range its sources support gives B."
         );
 
-        // A close call on performance: its range decides it.
-        let (depends, words) = analysed(&weights(&[("performance", 5), ("learning-curve", 4)]));
+        // Speed 5, Ease 3: B by 1.0, but A's 6 from Bench X gives A.
+        let (depends, words) = analysed(&weights(&[("speed", 5), ("ease", 3)]));
         assert_eq!(depends.standing, Standing::Depends, "the test's premise");
+        assert_eq!(robustness_label(&depends), DEPENDS_LABEL);
         assert_eq!(
-            robustness_label(&depends),
-            "Depends on which evidence you believe"
+            words,
+            "Depends on which evidence you believe, most of all on speed. Going by the article, it is B; going by Bench X, A."
         );
-        assert!(
-            words.starts_with("Depends on which evidence you believe, most of all on performance. Going by our reading of the article"),
-            "{words}"
-        );
-        assert!(
-            words.contains("; going by TechEmpower Round 23 (raw Node.js 1.34 times"),
-            "{words}"
-        );
-        assert!(!words.contains("favours"), "{words}");
 
-        // AI and data libraries, which nothing checks, carry the lead.
-        let (rests, words) = analysed(&weights(&[("ai-data", 5), ("performance", 5)]));
+        // Ease, which nothing checks, carries A's lead; without it, B.
+        let (rests, words) = analysed(&weights(&[("speed", 3), ("ease", 5)]));
         assert_eq!(
             rests.standing,
             Standing::RestsOnArticle,
             "the test's premise"
         );
-        assert_eq!(robustness_label(&rests), "Rests on the article's word");
+        assert_eq!(robustness_label(&rests), RESTS_LABEL);
         assert_eq!(
             words,
-            "Rests on the article's word: the lead comes from AI and data libraries, which no independent figure checks, against the other criteria; without them the verdict is Node.js."
+            "Rests on the article's word: the lead comes from ease, which no independent figure checks, against the other criteria; without them the verdict is B."
         );
     }
 
     #[test]
     fn a_tie_that_rests_on_unchecked_criteria_says_what_it_would_be_without_them() {
-        // Learning curve (checked) for Python, real-time fit (unchecked) for
-        // Node.js, level: without real-time fit, Python.
-        let tie = weights(&[("learning-curve", 7), ("realtime", 4)]);
-        let analysis = crate::report::analyse(&DATASET, &tie);
+        let data = dataset();
+        let analysis = analyse(data, &weights(&[("speed", 5), ("ease", 5)]));
         assert_eq!(
             analysis.evaluation.verdict,
             Verdict::Tie,
@@ -567,31 +570,31 @@ mod tests {
         let robustness = analysis.robustness.unwrap();
         assert_eq!(robustness.standing, Standing::RestsOnArticle);
         assert_eq!(
-            robustness_words(&DATASET, &analysis.evaluation, &robustness),
-            "Rests on the article's word: it is too close to call only with the criteria no independent figure checks; without them the verdict is Python."
-        );
-    }
-
-    #[test]
-    fn a_verdict_that_stands_without_unchecked_criteria_names_their_share() {
-        let analysis = crate::report::analyse(&DATASET, &DATASET.default_weights());
-        let robustness = analysis.robustness.unwrap();
-        assert_eq!(robustness.standing, Standing::Holds, "the test's premise");
-        let words = robustness_words(&DATASET, &analysis.evaluation, &robustness);
-        assert!(
-            words.ends_with(" 50% of the lead comes from scalability, which no independent figure checks, yet it stands without them."),
-            "{words}"
+            robustness_words(data, &analysis.evaluation, &robustness),
+            "Rests on the article's word: it is too close to call only with the criteria no independent figure checks; without them the verdict is B."
         );
     }
 
     #[test]
     fn the_belief_sentence_gives_the_gap_that_would_change_the_verdict() {
-        let weights = weights(&[("performance", 5)]);
-        let verdict = evaluate(&DATASET, &weights).verdict;
-        let belief = crate::report::belief(&DATASET, &weights).unwrap();
+        // Speed 5, Ease 3: the margin is (12 - 5 gap) / 8, within the tie
+        // band once B's lead on Speed is at most 2.72.
+        let data = dataset();
+        let weights = weights(&[("speed", 5), ("ease", 3)]);
+        let verdict = evaluate(data, &weights).verdict;
+        let belief = crate::report::belief(data, &weights).unwrap();
         assert_eq!(
-            belief_words(&DATASET, verdict, &belief),
-            "To change the verdict you would have to believe that Node.js leads on performance by at most 0.2 points; our reading of the article has Node.js ahead by 4."
+            belief_words(data, verdict, &belief),
+            "To change the verdict you would have to believe that B leads on speed by at most 2.72 points; our reading of the article has B ahead by 4."
         );
+        // A lead that rests on Ease says nothing checks it.
+        let weights = weights_for_ease();
+        let verdict = evaluate(data, &weights).verdict;
+        let belief = crate::report::belief(data, &weights).unwrap();
+        assert!(belief_words(data, verdict, &belief).ends_with("No independent figure checks it."));
+    }
+
+    fn weights_for_ease() -> Vec<u8> {
+        weights(&[("speed", 3), ("ease", 5)])
     }
 }
