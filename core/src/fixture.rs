@@ -23,6 +23,16 @@ pub fn dataset() -> &'static DataSet {
     })
 }
 
+/// The fixture with `extra` TOML appended (more criteria, say), checked
+/// and lowered, for a test that needs more than the fixture has. Leaked:
+/// each call is one test's.
+pub fn dataset_with(extra: &str) -> &'static DataSet {
+    let text = format!("{FIXTURE}\n{extra}");
+    let checked = check("fixture.toml", &text, FIXTURE_ARTICLE)
+        .unwrap_or_else(|problems| panic!("the fixture with {extra} passes: {problems:#?}"));
+    Box::leak(Box::new(lower(checked).dataset))
+}
+
 /// Weights for the fixture from a few `(id, weight)` pairs, zero elsewhere.
 pub fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {
     let data = dataset();
@@ -32,4 +42,3 @@ pub fn weights(pairs: &[(&str, u8)]) -> Vec<u8> {
     }
     weights
 }
-

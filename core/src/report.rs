@@ -205,52 +205,50 @@ mod tests {
 
     #[test]
     fn deciding_criteria_are_the_three_largest_pulls_toward_the_winner() {
-        let data = &crate::DATASET;
-        // Performance, scalability and cost favour Node.js; learning curve
-        // favours Python and must not be named for a Node.js verdict.
-        let mut weights = vec![0; data.criteria.len()];
-        weights[..4].copy_from_slice(&[3, 10, 10, 6]);
-        let evaluation = evaluate(data, &weights);
-        assert_eq!(verdict_id(data, evaluation.verdict), Some("node"));
-        let by_hand = {
-            let mut pulls: Vec<(f64, &str)> = evaluation
-                .contributions
-                .iter()
-                .zip(data.criteria)
-                .filter(|(share, _)| **share < 0.0)
-                .map(|(share, c)| (-share, c.label))
-                .collect();
-            pulls.sort_by(|a, b| b.0.total_cmp(&a.0));
-            pulls
-                .into_iter()
-                .map(|(_, label)| label)
-                .take(3)
-                .collect::<Vec<_>>()
+        // The fixture and three more criteria, each B's by a gap of 4 (Cost,
+        // Scale) or 5 (Tools); Ease, A's, never decides a verdict for B.
+        let score = |option, score| {
+            format!("{{ option = \"{option}\", score = {score}, credit = \"the article\", reading = \"R.\", quotes = [\"B is faster.\"] }}")
         };
-        assert_eq!(deciding_criteria(data, &evaluation), by_hand);
-        assert_eq!(by_hand.len(), 3);
-        assert!(!by_hand.contains(&"Learning curve"));
-        // Equal pulls keep the data set's order.
-        let lead = |i: usize| {
-            let [python, node] = &data.criteria[i].scores;
-            i16::from(node.score) - i16::from(python.score)
+        let criterion = |id: &str, label: &str, a, b| {
+            format!(
+                "[[criteria]]\nid = \"{id}\"\nlabel = \"{label}\"\nhelp = \"H\"\nweight = 1\nscores = [{}, {}]\n",
+                score("a", a),
+                score("b", b)
+            )
         };
-        let (scalability, cost) = (
-            data.criterion_index("scalability").unwrap(),
-            data.criterion_index("cost").unwrap(),
+        let data = crate::fixture::dataset_with(
+            &[
+                criterion("cost", "Cost", 3, 7),
+                criterion("scale", "Scale", 2, 6),
+                criterion("tools", "Tools", 4, 9),
+            ]
+            .join("\n"),
         );
+        let weights = |pairs: &[(&str, u8)]| {
+            let mut weights = vec![0; data.criteria.len()];
+            for &(id, weight) in pairs {
+                weights[data.criterion_index(id).unwrap()] = weight;
+            }
+            weights
+        };
+        let deciding =
+            |pairs: &[(&str, u8)]| deciding_criteria(data, &evaluate(data, &weights(pairs)));
+        // Largest first; equal pulls in the data set's order.
         assert_eq!(
-            lead(scalability),
-            lead(cost),
-            "the test's premise: equal leads"
+            deciding(&[("cost", 5), ("scale", 5), ("tools", 5), ("ease", 1)]),
+            ["Tools", "Cost", "Scale"]
         );
-        let mut equal = vec![0; data.criteria.len()];
-        equal[scalability] = 5;
-        equal[cost] = 5;
-        let evaluation = evaluate(data, &equal);
+        // At most three.
         assert_eq!(
-            deciding_criteria(data, &evaluation),
-            ["Scalability", "Cost"]
+            deciding(&[("speed", 5), ("cost", 5), ("scale", 5), ("tools", 5)]),
+            ["Tools", "Speed", "Cost"]
         );
+        // Only what pulls toward the winner; none without one.
+        assert_eq!(
+            deciding(&[("speed", 3), ("ease", 5), ("cost", 1)]),
+            ["Ease"]
+        );
+        assert!(deciding(&[]).is_empty());
     }
 }
