@@ -59,18 +59,6 @@ if (!missing.length) {
   pageSheet.replaceSync(`:where(${TAG}){display:block}`);
 }
 
-// Custom states (`:state(settled)`, which embed.css waits for) are
-// optional: missing before Safari 17.4 and Firefox 126, and Chrome 90 to
-// 124 take only `--` names and throw on ours. Without them the loader's
-// own hold still comes and goes.
-function markSettled(element, settled) {
-  try {
-    element._internals.states[settled ? 'add' : 'delete']('settled');
-  } catch {
-    // No custom states here: nothing to mark.
-  }
-}
-
 // The stylesheet's text, then the stylesheet and mount function once the
 // wasm runs.
 let css;
@@ -200,7 +188,25 @@ function heightFor(element, width) {
   return row[1];
 }
 
+// One element's life, one state at a time (`#phase`): REMOVED (not on the
+// page, or not yet), WAITING (on the page, its turn not come: watched for
+// nearing the viewport and for an idle moment), QUEUED (its turn came; it
+// starts when the wasm has run and the widget before it has rendered),
+// RENDERING (its app mounted, the first render not yet reported) and SHOWN
+// (rendered, or given up on: its fallback stays). Numbers, which the
+// minifier writes as they are.
+const REMOVED = 0;
+const WAITING = 1;
+const QUEUED = 2;
+const RENDERING = 3;
+const SHOWN = 4;
 class BackendVerdict extends HTMLElement {
+  #phase = REMOVED;
+  #app;
+  #idle;
+  #internals;
+  #reserved = false;
+
   static get observedAttributes() {
     return OBSERVED;
   }
@@ -223,8 +229,9 @@ class BackendVerdict extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this._app) return;
-    this._internals ||= this.attachInternals();
+    if (this.#phase !== REMOVED) return;
+    this.#phase = WAITING;
+    this.#internals ||= this.attachInternals();
     // The wasm is fetched and compiled off the main thread meanwhile. For a
     // widget the page drew in, at once: its verdict is already there for
     // the first paint, and the sooner the wasm comes, the sooner its
@@ -237,18 +244,19 @@ class BackendVerdict extends HTMLElement {
     // waiting a frame for the observer's first report.
     if (this.reserve() < innerHeight * 2) return this.start();
     near.observe(this);
-    this._idle = idle(() => this.start(), { timeout: 2000 });
+    this.#idle = idle(() => this.start(), { timeout: 2000 });
   }
 
   disconnectedCallback() {
     // A removed element releases its app and every hook the page holds on
     // it; if it is added again, connectedCallback starts afresh.
     near.unobserve(this);
-    cancelIdle(this._idle);
+    cancelIdle(this.#idle);
     queue.delete(this);
     this.rendered();
-    const app = this._app;
-    this._app = undefined;
+    this.#phase = REMOVED;
+    const app = this.#app;
+    this.#app = undefined;
     // After a panic nothing calls into the wasm again.
     if (app && !failed) {
       app.destroy();
@@ -257,21 +265,22 @@ class BackendVerdict extends HTMLElement {
   }
 
   attributeChangedCallback(_name, oldValue, newValue) {
-    if (this._app && !failed && oldValue !== newValue) this._app.attributesChanged();
+    if (this.#app && !failed && oldValue !== newValue) this.#app.attributesChanged();
   }
 
   /** Its turn has come (near the viewport, or idle): start when the wasm is. */
   start() {
     near.unobserve(this);
-    cancelIdle(this._idle);
-    if (this._app || !this.isConnected) return;
+    cancelIdle(this.#idle);
+    if (this.#phase !== WAITING) return;
+    this.#phase = QUEUED;
     queue.add(this);
     drain();
   }
 
   /** Mounts the app; false when there is nothing to mount. */
   mount() {
-    if (this._app || !this.isConnected) return false;
+    if (this.#phase !== QUEUED) return false;
     // A root the page's HTML made (declarative shadow DOM) is the widget
     // drawn at build time: kept, never attached again (that would empty
     // it), and shown until the app's own render takes its place. The
@@ -283,10 +292,10 @@ class BackendVerdict extends HTMLElement {
       .join(',');
     root.adoptedStyleSheets = [widget.sheet];
     // The first report comes once the widget has rendered at its height.
-    this._rendering = true;
+    this.#phase = RENDERING;
     this.addEventListener('verdictchange', () => this.rendered(), { once: true });
     try {
-      this._app = widget.mount(this, root, moved);
+      this.#app = widget.mount(this, root, moved);
     } catch (error) {
       // The wasm stopped while mounting. After a panic its hook has already
       // stopped the widgets and put up the error state; a trap no hook saw
@@ -296,7 +305,7 @@ class BackendVerdict extends HTMLElement {
         root.replaceChildren(document.createElement('slot'));
         giveUp();
       }
-      this._rendering = false;
+      this.#phase = SHOWN;
       return false;
     }
     return true;
@@ -308,8 +317,8 @@ class BackendVerdict extends HTMLElement {
    */
   rendered() {
     this.release();
-    if (!this._rendering) return;
-    this._rendering = false;
+    if (this.#phase !== RENDERING) return;
+    this.#phase = SHOWN;
     started();
   }
 
@@ -323,30 +332,42 @@ class BackendVerdict extends HTMLElement {
     const { top, width } = this.getBoundingClientRect();
     // A widget the page drew at build time already has its height.
     if (this.shadowRoot) {
-      markSettled(this, true);
+      this.#settle(true);
       if (failed) cannotStart(this);
       return top;
     }
     // embed.css holds the same height until the element is `settled`.
-    markSettled(this, false);
+    this.#settle(false);
     if (failed) {
       this.release();
       return top;
     }
     const height = heightFor(this, width);
     if (this.style.blockSize || !height) return top;
-    this._reserved = true;
+    this.#reserved = true;
     this.style.blockSize = `${height}px`;
     this.style.overflow = 'clip';
     return top;
   }
 
   release() {
-    markSettled(this, true);
-    if (!this._reserved) return;
-    this._reserved = false;
+    this.#settle(true);
+    if (!this.#reserved) return;
+    this.#reserved = false;
     this.style.removeProperty('block-size');
     this.style.removeProperty('overflow');
+  }
+
+  // Custom states (`:state(settled)`, which embed.css waits for) are
+  // optional: missing before Safari 17.4 and Firefox 126, and Chrome 90 to
+  // 124 take only `--` names and throw on ours. Without them the loader's
+  // own hold still comes and goes.
+  #settle(settled) {
+    try {
+      this.#internals.states[settled ? 'add' : 'delete']('settled');
+    } catch {
+      // No custom states here: nothing to mark.
+    }
   }
 }
 
