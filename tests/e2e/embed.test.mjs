@@ -277,8 +277,8 @@ eachEngine(PAGES, (env) => {
       missing: (path) => path.endsWith('.wasm'),
     });
     const { page, log, context } = await openPage(server.url('/post.html'));
-    await page.waitForFunction(() => window.performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
-    await page.waitForTimeout(500);
+    // The loader gives up and says so.
+    await page.waitForFunction(() => window.recorded?.some((text) => text.includes('Backend Verdict could not load')));
     assert.equal(await page.locator('#a .fallback').isVisible(), true);
     assert.equal(await page.getAttribute('#a', 'verdict'), null);
     await context.close();

@@ -370,7 +370,22 @@ class Tab {
     return this.getAttribute(selector, 'verdict');
   }
 
-  waitForTimeout(ms) {
+  /**
+   * Waits until the page has loaded and drawn two frames since: what a
+   * load, a click or a key set off has rendered (and reported, had it
+   * anything to report). A condition, where a test once slept.
+   */
+  async settle() {
+    await this.waitForFunction(() => document.readyState === 'complete');
+    await this.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
+  }
+
+  /**
+   * For what must not happen: no condition can say "never", so this waits
+   * past the delay after which it would have (`ms`, named where it is
+   * used, such as twice the widget's write delay).
+   */
+  waitPast(ms) {
     return sleep(ms);
   }
 
@@ -690,6 +705,17 @@ export function eachEngine(serverOptions, body) {
       env.openPage = async (url, options) => {
         const page = await env.open(url, options);
         return { page, log: page, context: page };
+      };
+      // The one way a test opens the widget: a fresh tab at `path` on the
+      // test server, with its verdict; `clipboard` grants reading and
+      // writing it (Chromium's driver only). Any other options are
+      // `env.open`'s, set before the page loads.
+      env.openWithVerdict = async (path = '/', { clipboard = false, selector, ...options } = {}) => {
+        const tab = await env.open(null, options);
+        if (clipboard) await tab.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+        await tab.goto(env.server.url(path));
+        await tab.waitForVerdict(selector);
+        return tab;
       };
       env.open = async (url, { viewport = DESK, ...options } = {}) => {
         const tab = new driver.tab(key);

@@ -11,19 +11,10 @@ const ARTICLE = readFileSync(new URL('../../data/article.txt', import.meta.url),
 
 
 eachEngine({}, (env) => {
-  const { openPage } = env;
-  const waitForVerdict = (page, selector) => page.waitForVerdict(selector);
-
-  async function open(path = '/') {
-    const { page, context, log } = await openPage(env.server.url(path));
-    await waitForVerdict(page);
-    return { page, context, log };
-  }
-
   const openWhy = (page) => page.locator('summary', { hasText: 'Why, and what would change it' }).click();
 
   test('each score on the page is our reading, quoting the article word for word', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     const table = page.locator('table[data-table="scores"]');
     assert.match(await table.locator('caption').textContent(), /our reading of the article/);
     assert.match(await table.locator('caption').textContent(), /gives no scores/);
@@ -38,11 +29,11 @@ eachEngine({}, (env) => {
     assert.match(await performance.textContent(), /the evidence supports 4 to 6/);
     // No score is credited to a source as if the source gave the number.
     assert.doesNotMatch(await table.textContent(), /Source: WWT/);
-    await context.close();
+    await page.close();
   });
 
   test('tables the article does not print say they come from its lists', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     await page.locator('#article-tables > summary').click();
     for (const id of ['syntax', 'errors', 'pros-cons', 'cost']) {
       assert.match(await page.locator(`#article-tables table[data-table="${id}"] caption`).textContent(), /from the article's lists/, id);
@@ -55,11 +46,11 @@ eachEngine({}, (env) => {
     // A printed table is the article's own words, cell by cell.
     const cells = await page.locator('#article-tables table[data-table="benchmarks"] td').allTextContents();
     for (const cell of cells) assert.ok(ARTICLE.includes(cell), `not in the article: ${cell}`);
-    await context.close();
+    await page.close();
   });
 
   test('each evidence row names the criteria it bears on, and each score links to its evidence', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     const security = page.locator('#evidence-security');
     assert.match(await security.textContent(), /bears on Security/);
     assert.match(await security.locator('.status').textContent(), /unsupported/);
@@ -73,11 +64,11 @@ eachEngine({}, (env) => {
     // The link beside a criterion leads to its evidence entry.
     await page.locator('table[data-table="scores"] a[href="#evidence-requests-per-second"]').click();
     await page.waitForFunction(() => location.hash === '#evidence-requests-per-second');
-    await context.close();
+    await page.close();
   });
 
   test('the verdict says it holds across the evidence, and what a reader would have to believe to change it', async () => {
-    const { page, context, log } = await open();
+    const page = await env.openWithVerdict();
     const verdict = page.locator('backend-verdict [part="verdict"]');
     assert.match(await verdict.textContent(), /Holds across the evidence/);
     // The figures add up: the margin shown is the difference of the totals shown.
@@ -99,14 +90,14 @@ eachEngine({}, (env) => {
     const pulls = await panel.locator('.bar-value').allTextContents();
     const signed = pulls.map((text) => Number(text.split(' ')[0]) * (text.endsWith('Python') ? 1 : -1));
     assert.equal(Math.round(signed.reduce((a, b) => a + b, 0) * 10), -15, pulls.join(' | '));
-    await context.close();
-    assert.deepEqual(log.problems, []);
+    await page.close();
+    assert.deepEqual(page.problems, []);
   });
 
   test('a verdict that rests on criteria no independent figure checks says so, and what it would be without them', async () => {
     // Security on top of the defaults: the article rates Python stronger and
     // gives no reason, and no independent figure compares the two.
-    const { page, context } = await open('/?weights=security:10');
+    const page = await env.openWithVerdict('/?weights=security:10');
     const verdict = page.locator('backend-verdict [part="verdict"]');
     assert.match(await verdict.textContent(), /Verdict: Python/);
     assert.match(await verdict.textContent(), /Rests on the article's word/);
@@ -115,11 +106,11 @@ eachEngine({}, (env) => {
       await page.locator('backend-verdict .why-panel').textContent(),
       /Rests on the article's word: the lead comes from security, which no independent figure checks, against the other criteria; without them the verdict is Node\.js\./,
     );
-    await context.close();
+    await page.close();
   });
 
   test('a close call on performance says which evidence it depends on, describing each source by what it shows', async () => {
-    const { page, context } = await open('/?weights=performance:5,scalability:0,learning-curve:4,cost:0');
+    const page = await env.openWithVerdict('/?weights=performance:5,scalability:0,learning-curve:4,cost:0');
     const verdict = page.locator('backend-verdict [part="verdict"]');
     assert.match(await verdict.textContent(), /Depends on which evidence you believe/);
     await openWhy(page);
@@ -127,11 +118,11 @@ eachEngine({}, (env) => {
     assert.match(text, /Depends on which evidence you believe, most of all on performance\. Going by our reading of the article/);
     assert.match(text, /going by TechEmpower Round 23 \(raw Node\.js 1\.34 times as fast as a bare Python server\), Python\./);
     assert.doesNotMatch(text, /favours/);
-    await context.close();
+    await page.close();
   });
 
   test('verdictchange says whether the verdict is robust, and null without a verdict', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     await page.evaluate(() => {
       window.details = [];
       document.addEventListener('verdictchange', (event) => window.details.push({ ...event.detail, composed: event.composed }));
@@ -164,13 +155,13 @@ eachEngine({}, (env) => {
     await slider('Security').fill('0');
     await page.waitForFunction(() => window.details.at(-1).verdict === null);
     assert.equal((await last()).robust, null);
-    await context.close();
+    await page.close();
   });
 
   test("a use case whose article reason alone does not give its winner says what tips it, and only while its weights stand", async () => {
     // Automation's reason ("Used for task automation, web scraping, and
     // process optimization.") names none of the criteria.
-    const { page, context, log } = await open('/?preset=automation');
+    const page = await env.openWithVerdict('/?preset=automation');
     await openWhy(page);
     const note = page.locator('backend-verdict .why-panel .reason-gap');
     assert.equal(
@@ -184,7 +175,7 @@ eachEngine({}, (env) => {
     await page.getByRole('button', { name: 'AI, Machine Learning and Data Science', exact: true }).click();
     await page.waitForFunction(() => document.querySelector('backend-verdict').getAttribute('verdict') === 'python');
     assert.equal(await note.count(), 0);
-    await context.close();
-    assert.deepEqual(log.problems, []);
+    await page.close();
+    assert.deepEqual(page.problems, []);
   });
 });

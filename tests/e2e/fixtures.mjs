@@ -48,3 +48,11 @@ export function readmeTable(header) {
 export function useCases() {
   return readmeTable("| id | label (from the article) | article's best choice | where the article says so |").map(([id, label, best]) => ({ id, label, best }));
 }
+
+/**
+ * How long the standalone page waits for the reader to pause before it
+ * writes the address and storage (`WRITE_DELAY_MS` in
+ * src/glue/browser_host.rs); a test that holds no write came waits past
+ * twice this.
+ */
+export const WRITE_DELAY_MS = 200;

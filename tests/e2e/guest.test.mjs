@@ -67,7 +67,8 @@ for (const width of [1280, 390]) {
       await page.addInitScript(RECORD);
       await page.goto(env.server.url(path));
       await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
-      await page.waitForTimeout(300);
+      // Two frames drawn since, for any shift the verdict brought to be reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
       const { shifts, held, natural } = await page.evaluate(() => ({
         shifts: window.shifts,
         held: document.querySelector('backend-verdict').style.blockSize,
@@ -94,7 +95,8 @@ for (const width of [1280, 390]) {
       await page.addInitScript(RECORD);
       await page.goto(env.server.url(path));
       await page.waitForFunction(() => document.querySelector('backend-verdict').hasAttribute('verdict'));
-      await page.waitForTimeout(300);
+      // Two frames drawn since, for any shift the verdict brought to be reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
       const total = await page.evaluate(() => window.shifts.reduce((sum, s) => sum + s.value, 0));
       assert.ok(total <= 0.02, `${path}: cumulative layout shift ${total} (at most 0.02)`);
       await context.close();
@@ -130,8 +132,9 @@ eachEngine({ pages }, (engine) => {
   test('when the wasm cannot load, the stylesheet holds no empty space', async () => {
     const broken = await serveRecorded({ pages, missing: (path) => path.endsWith('.wasm') });
     const page = await engine.open(broken.url('/snippet-0.html'), { viewport: { width: 1280, height: 800 } });
-    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('.wasm')));
-    await page.waitForTimeout(500);
+    // The loader gives up and says so; then the page has drawn.
+    await page.waitForFunction(() => window.recorded?.some((text) => text.includes('Backend Verdict could not load')));
+    await page.settle();
     const failed = await fallbackOnly(page);
     assert.ok(Math.abs(failed.height - failed.expected) < 1, `wasm missing: ${JSON.stringify(failed)}`);
     await page.close();

@@ -84,29 +84,23 @@ async function moveEachSlider(page, viewport, names, where) {
 }
 
 eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
-  async function open(path, viewport, colorScheme = 'light') {
-    const page = await env.open(null, { viewport, colorScheme });
-    await page.goto(env.server.url(path));
-    await page.waitForVerdict();
-    return { page, context: page };
-  }
 
   test('phone, standalone page: the verdict stays on screen while each primary slider moves', async () => {
-    const { page, context } = await open('/', PHONE);
+    const page = await env.openWithVerdict('/', { viewport: PHONE });
     await moveEachSlider(page, page.viewport, PRIMARY, 'phone');
     // The verdict bar is compact: it leaves most of the screen to the sliders.
     assert.ok((await verdictBar(page).boundingBox()).height < 110);
-    await context.close();
+    await page.close();
   });
 
   test('phone, blog post: the verdict stays on screen while each primary slider moves', async () => {
-    const { page, context } = await open('/blog.html', PHONE);
+    const page = await env.openWithVerdict('/blog.html', { viewport: PHONE });
     await moveEachSlider(page, page.viewport, PRIMARY, 'phone blog');
-    await context.close();
+    await page.close();
   });
 
   test('blog column: compact at load, verdict and the four primary sliders seen together', async () => {
-    const { page, context } = await open('/blog.html', DESK);
+    const page = await env.openWithVerdict('/blog.html', { viewport: DESK });
     const widget = page.locator('backend-verdict');
     const { width, height } = await widget.boundingBox();
     assert.ok(width <= 700, `the column is 700 px (${width})`);
@@ -123,11 +117,11 @@ eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
     assert.equal(await page.getByRole('slider').count(), 4, 'only the primary sliders are built');
     await page.screenshot({ path: `${SHOTS}verdict-first-${env.engine}-blog-700-light.png` });
     await moveEachSlider(page, DESK, PRIMARY, 'blog column');
-    await context.close();
+    await page.close();
   });
 
   test('blog column: the other sections open by click or keyboard, and their text is then found in the page', async () => {
-    const { page, context } = await open('/blog.html', DESK);
+    const page = await env.openWithVerdict('/blog.html', { viewport: DESK });
     const summary = (text) => page.locator('backend-verdict summary', { hasText: text });
     // By keyboard: focus the summary, press Enter.
     await summary('Why, and what would change it').focus();
@@ -144,11 +138,11 @@ eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
       const shown = await page.getByText(text, { exact: true }).evaluate((el) => el.checkVisibility({ visibilityProperty: true }));
       assert.ok(shown, text);
     }
-    await context.close();
+    await page.close();
   });
 
   test('desk, standalone page: after opening "More criteria", the verdict stays beside the last slider', async () => {
-    const { page, context } = await open('/', DESK);
+    const page = await env.openWithVerdict('/', { viewport: DESK });
     await page.locator('summary', { hasText: 'More criteria' }).click();
     const names = ['AI and data libraries', 'Real-time fit', 'Development speed', 'Security', 'Web package ecosystem', 'Developer availability', 'Error handling'];
     for (const name of names) await page.getByRole('slider', { name: new RegExp(`^${name}`) }).waitFor();
@@ -157,11 +151,11 @@ eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
     const verdictBox = await verdictBar(page).boundingBox();
     const sliderBox = await page.getByRole('slider', { name: /^Error handling/ }).boundingBox();
     assert.ok(verdictBox.x > sliderBox.x + sliderBox.width, 'the verdict is beside the sliders');
-    await context.close();
+    await page.close();
   });
 
   test('presets take one scrolling row on a phone, still buttons named by their use case', async () => {
-    const { page, context } = await open('/', PHONE);
+    const page = await env.openWithVerdict('/', { viewport: PHONE });
     const presets = page.locator('[part="preset"]');
     assert.equal(await presets.count(), useCases().length);
     const boxes = await presets.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
@@ -189,25 +183,25 @@ eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
       return { chipRight: last.right, clearUpTo: el.getBoundingClientRect().right - fade };
     });
     assert.ok(end.chipRight <= end.clearUpTo + 0.5, `the last chip is clear of the fade (${JSON.stringify(end)})`);
-    await context.close();
+    await page.close();
   });
 
   test('"What would change it" lists only sliders that can flip the verdict, or says in one line that none can', async () => {
     // Learning curve alone favours Python; Performance at weight 7.24 ties it.
-    const { page, context } = await open('/?weights=performance:0,scalability:0,learning-curve:8,cost:0', DESK);
+    const page = await env.openWithVerdict('/?weights=performance:0,scalability:0,learning-curve:8,cost:0', { viewport: DESK });
     await page.locator('summary', { hasText: 'Why, and what' }).click();
     const items = page.locator('.changes li');
     const ids = await items.evaluateAll((rows) => rows.map((r) => r.dataset.criterion));
     assert.ok(ids.includes('performance'), ids.join());
     for (const row of await items.allTextContents()) assert.doesNotMatch(row, /no weight/);
-    await context.close();
+    await page.close();
 
     // Real-time apps: Node.js leads by more than any one slider can undo.
-    const second = await open('/?preset=realtime', DESK);
-    await second.page.locator('summary', { hasText: 'Why, and what' }).click();
-    assert.equal(await second.page.locator('.changes li').count(), 0);
-    assert.match(await second.page.locator('.changes').textContent(), /No single slider, moved on its own anywhere from 0 to 10, changes the verdict\./);
-    await second.context.close();
+    const second = await env.openWithVerdict('/?preset=realtime', { viewport: DESK });
+    await second.locator('summary', { hasText: 'Why, and what' }).click();
+    assert.equal(await second.locator('.changes li').count(), 0);
+    assert.match(await second.locator('.changes').textContent(), /No single slider, moved on its own anywhere from 0 to 10, changes the verdict\./);
+    await second.close();
   });
 
   // Dark screenshots need the system scheme emulated, which only Chromium's
@@ -220,14 +214,14 @@ eachEngine({ pages: { '/blog.html': BLOG } }, (env) => {
         ['/', DESK, 'desk'],
       ];
       for (const [path, viewport, name] of shots) {
-        const { page, context } = await open(path, viewport, colorScheme);
+        const page = await env.openWithVerdict(path, { viewport, colorScheme });
         await page.screenshot({ path: `${SHOTS}verdict-first-${env.engine}-${name}-${colorScheme}.png` });
         // Mid-drag: scrolled to the last primary slider, the verdict still on top.
         await page.getByRole('slider', { name: /^Cost/ }).focus();
         await page.keyboard.press('ArrowRight');
         await assertVerdictShown(page, page.viewport, `${name} screenshot`);
         await page.screenshot({ path: `${SHOTS}verdict-first-${env.engine}-${name}-${colorScheme}-moving.png` });
-        await context.close();
+        await page.close();
       }
     });
   }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { eachEngine, serveRecorded } from './engines.mjs';
-import { DIST, useCases } from './fixtures.mjs';
+import { DIST, useCases, WRITE_DELAY_MS } from './fixtures.mjs';
 import { walk } from '../../tools/files.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -197,7 +197,8 @@ eachEngine({}, (env) => {
     assert.match(await notice.textContent(), /theme/i);
     await page.getByRole('slider', { name: /^Cost/ }).focus();
     await page.keyboard.press('ArrowLeft');
-    await page.waitForTimeout(400);
+    // An embed never writes: past the standalone page's write delay, nothing was.
+    await page.waitPast(2 * WRITE_DELAY_MS);
     assert.equal(new URL(await page.url()).search, '?weights=performance:99&theme=sepia');
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     await context.close();

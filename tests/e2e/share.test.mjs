@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { eachEngine } from './engines.mjs';
-import { DIST } from './fixtures.mjs';
+import { DIST, WRITE_DELAY_MS } from './fixtures.mjs';
 
 const KEY = 'backend-verdict:weights';
 
@@ -22,13 +22,6 @@ const BLOCK_STORAGE = `Object.defineProperty(window, 'localStorage', {
 const blockedPage = () => readFileSync(join(DIST, 'index.html'), 'utf8').replace('<head>', '<head><script src="/block-storage.js"></script>');
 
 eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': blockedPage() } }, (env) => {
-  /** A tab at `path` with its verdict; `clipboard` grants reading it (Chromium only). */
-  async function openTab(path = '/', { clipboard = false } = {}) {
-    const page = await env.open(env.server.url(path));
-    if (clipboard) await page.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-    await page.waitForVerdict();
-    return page;
-  }
 
   /** Goes to `path` in the same tab (so with the same storage) and waits for its verdict. */
   async function visit(page, path) {
@@ -48,7 +41,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   }
 
   if (env.emulates) test('Chromium only (reading the clipboard needs a permission only its driver grants): a copied link opens, in a fresh browser, on the same verdict and weights', async () => {
-    const page = await openTab('/', { clipboard: true });
+    const page = await env.openWithVerdict('/', { clipboard: true });
     await page.getByRole('button', { name: 'Fintech', exact: true }).click();
     await setSlider(page, 'Cost', 'ArrowRight', 2);
     await openShare(page);
@@ -66,7 +59,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   });
 
   test('the address bar follows the sliders once the reader pauses, without adding history entries', async () => {
-    const page = await openTab();
+    const page = await env.openWithVerdict();
     await page.evaluate(() => {
       // Counts the widget's address-bar writes.
       window.__writes = 0;
@@ -96,13 +89,14 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
     });
     assert.equal(during, 0, 'no address-bar write while the reader is still moving');
     await page.waitForFunction(() => /cost:10/.test(location.search));
-    await page.waitForTimeout(400);
+    // And no second write after it.
+    await page.waitPast(2 * WRITE_DELAY_MS);
     assert.equal(await page.evaluate(() => window.__writes), 1);
     await page.close();
   });
 
   test('a visited shared link leaves the reader\'s saved weights alone until they change something', async () => {
-    const page = await openTab();
+    const page = await env.openWithVerdict();
     await setSlider(page, 'Learning curve', 'End');
     const stored = () => page.evaluate((key) => localStorage.getItem(key), KEY);
     await page.waitForFunction((key) => /learning-curve:10/.test(localStorage.getItem(key)), KEY);
@@ -112,7 +106,8 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
     const theirs = '/?preset=gaming&weights=performance:9,scalability:8,learning-curve:2,cost:3,ai-data:0,realtime:10,development-speed:0,security:0,package-ecosystem:0,developer-availability:0,debugging:0';
     await visit(page, theirs);
     assert.equal(await page.getByRole('slider', { name: /^Learning curve/ }).inputValue(), '2');
-    await page.waitForTimeout(400);
+    // Someone else's link is never saved: past the write delay, ours stands.
+    await page.waitPast(2 * WRITE_DELAY_MS);
     assert.equal(await stored(), saved);
 
     // Back on the plain page, the reader's own weights return.
@@ -127,7 +122,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   });
 
   test('storage that holds garbage or is blocked is ignored without a word', async () => {
-    const page = await openTab();
+    const page = await env.openWithVerdict();
     await page.evaluate((key) => localStorage.setItem(key, '<script>x</script>:::,,NaN'), KEY);
     await visit(page, '/');
     assert.equal(await page.getByRole('note').count(), 0);
@@ -135,11 +130,12 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
     await page.close();
     assert.deepEqual(page.problems, []);
 
-    const blocked = await openTab('/blocked.html');
+    const blocked = await env.openWithVerdict('/blocked.html');
     assert.equal(await blocked.evaluate(() => { try { return localStorage; } catch { return 'blocked'; } }), 'blocked');
     await setSlider(blocked, 'Performance', 'End');
     assert.equal(await blocked.getAttribute('backend-verdict', 'verdict'), 'node');
-    await blocked.waitForTimeout(400);
+    // Past the write delay, the write to blocked storage failed quietly.
+    await blocked.waitPast(2 * WRITE_DELAY_MS);
     assert.equal(await blocked.getByRole('note').count(), 0);
     await blocked.close();
     assert.deepEqual(blocked.problems, []);
@@ -166,7 +162,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
       ['/?preset=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', [/There is no use case “<img src=x onerror=aler…”\./], { Performance: '5' }],
     ];
     for (const [path, sentences, sliders] of links) {
-      const page = await openTab(path);
+      const page = await env.openWithVerdict(path);
       const where = path.slice(0, 60);
       const note = page.getByRole('note');
       assert.equal(await note.count(), 1, where);
@@ -196,7 +192,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   });
 
   test('"Embed this" gives the snippet for the current use case', async () => {
-    const page = await openTab('/?preset=ai-ml');
+    const page = await env.openWithVerdict('/?preset=ai-ml');
     await openShare(page);
     await page.getByRole('button', { name: 'Embed this' }).click();
     const snippet = await page.locator('#embed-snippet').inputValue();
@@ -208,7 +204,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   });
 
   if (env.emulates) test('Chromium only (reading the clipboard needs a permission only its driver grants): copy summary gives Markdown with the verdict, scores, weights and link; copy snippet copies the snippet', async () => {
-    const page = await openTab('/?preset=ai-ml', { clipboard: true });
+    const page = await env.openWithVerdict('/?preset=ai-ml', { clipboard: true });
     await openShare(page);
     await page.getByRole('button', { name: 'Copy summary' }).click();
     await page.getByText('Summary copied as Markdown.').waitFor();
@@ -231,7 +227,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   });
 
   test('the evidence sets each claim beside independent figures, each with its source and date', async () => {
-    const page = await openTab();
+    const page = await env.openWithVerdict();
     const claims = page.locator('#evidence .claim');
     assert.equal(await claims.count(), 9);
     for (let i = 0; i < 9; i += 1) {
@@ -252,7 +248,7 @@ eachEngine({ pages: { '/block-storage.js': BLOCK_STORAGE, '/blocked.html': block
   });
 
   test('each slider says only what differs: both scores and what the criterion means; the scale is said once', async () => {
-    const page = await openTab('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
+    const page = await env.openWithVerdict('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
     const slider = page.getByRole('slider', { name: /^Performance/ });
     const hint = await page.locator(`#${await slider.getAttribute('aria-describedby')}`).textContent();
     // Our reading, then where the independent evidence would put it.

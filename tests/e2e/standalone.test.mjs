@@ -15,24 +15,18 @@ const verdictText = (page) => page.locator('.verdict-name').textContent();
 const scores = (page) => page.locator('.score-value').allTextContents();
 
 eachEngine({}, (env) => {
-  async function open(path = '/') {
-    const page = await env.open(env.server.url(path));
-    await page.waitForVerdict();
-    // The tests close what they open by the name they had under Playwright.
-    return { page, context: page, log: page };
-  }
 
   test('the page loads with an empty console and a verdict', async () => {
-    const { page, log, context } = await open();
+    const page = await env.openWithVerdict();
     assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'node');
     assert.equal(await verdictText(page), 'Node.js');
-    await page.waitForTimeout(300);
-    await context.close();
-    assert.deepEqual(log.problems, []);
+    await page.settle();
+    await page.close();
+    assert.deepEqual(page.problems, []);
   });
 
   test('the four primary sliders are native range inputs named by their criterion', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     for (const name of ['Performance', 'Scalability', 'Learning curve', 'Cost']) {
       const slider = page.getByRole('slider', { name: new RegExp(`^${name}`) });
       assert.equal(await slider.count(), 1, name);
@@ -44,11 +38,11 @@ eachEngine({}, (env) => {
     assert.equal(await more.isVisible(), false);
     await page.locator('summary', { hasText: 'More criteria' }).click();
     assert.equal(await more.isVisible(), true);
-    await context.close();
+    await page.close();
   });
 
   test('"More criteria" shows its sliders however it is opened; a preset that weighs them leaves it closed and counts them', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     const security = page.getByRole('slider', { name: /^Security/ });
     // By keyboard: Enter on the focused summary.
     await page.locator('summary', { hasText: 'More criteria' }).focus();
@@ -57,33 +51,33 @@ eachEngine({}, (env) => {
     await security.focus();
     await page.keyboard.press('ArrowRight');
     assert.equal(await security.inputValue(), '1');
-    await context.close();
+    await page.close();
 
     // By a script, which sends no click.
-    const second = await open();
-    await second.page.evaluate(() => {
+    const second = await env.openWithVerdict();
+    await second.evaluate(() => {
       document.querySelector('backend-verdict').shadowRoot.querySelector('details.more').open = true;
     });
-    await second.page.getByRole('slider', { name: /^Security/ }).waitFor({ state: 'visible', timeout: 2000 });
-    await second.context.close();
+    await second.getByRole('slider', { name: /^Security/ }).waitFor({ state: 'visible', timeout: 2000 });
+    await second.close();
 
     // A preset that weighs further criteria keeps the widget compact: the
     // section stays closed and says how many of its sliders are in use.
-    const third = await open();
-    await third.page.getByRole('button', { name: 'AI, Machine Learning and Data Science' }).click();
-    const summary = third.page.locator('summary', { hasText: 'More criteria' });
+    const third = await env.openWithVerdict();
+    await third.getByRole('button', { name: 'AI, Machine Learning and Data Science' }).click();
+    const summary = third.locator('summary', { hasText: 'More criteria' });
     assert.match(await summary.textContent(), /\(7 more, [1-7] in use\)/);
-    const aiData = third.page.getByRole('slider', { name: /^AI and data libraries/ });
+    const aiData = third.getByRole('slider', { name: /^AI and data libraries/ });
     assert.equal(await aiData.count(), 0);
     await summary.click();
     await aiData.waitFor({ state: 'visible', timeout: 2000 });
     assert.equal(await aiData.inputValue(), '10');
-    await third.context.close();
+    await third.close();
   });
 
   test('moving Performance by keyboard changes the scores and, past its flip point, the verdict', async () => {
     // Learning curve alone favours Python; Performance favours Node.js.
-    const { page, context } = await open('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
+    const page = await env.openWithVerdict('/?weights=performance:0,scalability:0,learning-curve:8,cost:0');
     assert.equal(await page.getAttribute('backend-verdict', 'verdict'), 'python');
     await page.locator('summary', { hasText: 'Why, and what' }).click();
     const change = await page.locator('[data-criterion="performance"]').textContent();
@@ -107,11 +101,11 @@ eachEngine({}, (env) => {
       assert.equal(attribute, expected, `verdict attribute at weight ${weight}`);
       assert.equal(text, LABELS[expected], `verdict text at weight ${weight}`);
     }
-    await context.close();
+    await page.close();
   });
 
   test('every preset button shows the article\'s winner', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     // One button per use case the README lists, and no other.
     assert.equal(await page.locator('button.preset').count(), PRESETS.length);
     for (const { label, best } of PRESETS) {
@@ -122,11 +116,11 @@ eachEngine({}, (env) => {
       assert.equal(await page.getAttribute('backend-verdict', 'verdict'), winner, label);
       assert.equal(await verdictText(page), LABELS[winner], label);
     }
-    await context.close();
+    await page.close();
   });
 
   test('all sliders at 0 gives no verdict and says how to get one', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     await page.evaluate(() => {
       document.addEventListener('verdictchange', (event) => {
         window.lastDetail = event.detail;
@@ -148,11 +142,11 @@ eachEngine({}, (env) => {
     assert.equal(detail.weights.performance, 0);
     assert.ok(Object.values(detail.weights).every((w) => w === 0));
     assert.equal(Object.keys(detail.weights).length, 11);
-    await context.close();
+    await page.close();
   });
 
   test('verdictchange bubbles out of the element with the verdict, scores and weights', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     await page.evaluate(() => {
       window.events = [];
       document.addEventListener('verdictchange', (event) => window.events.push(event.detail));
@@ -163,19 +157,19 @@ eachEngine({}, (env) => {
     assert.equal(last.verdict, 'python');
     assert.ok(last.scores.python > last.scores.node);
     assert.equal(last.weights.security, 10);
-    await context.close();
+    await page.close();
   });
 
   test('no request leaves the page\'s origin', async () => {
-    const { page, context } = await open();
+    const page = await env.openWithVerdict();
     await page.getByRole('button', { name: 'Gaming', exact: true }).click();
     await page.getByText('Evidence: the article').click();
-    await page.waitForTimeout(200);
+    await page.settle();
     // The page's own record of what it fetched, which every engine keeps.
     const requests = await page.evaluate(() => [location.href, ...performance.getEntriesByType('resource').map((r) => r.name)]);
     assert.ok(requests.length > 3, requests.join(' '));
     const foreign = requests.filter((url) => !url.startsWith(env.server.origin));
     assert.deepEqual(foreign, []);
-    await context.close();
+    await page.close();
   });
 });

@@ -179,7 +179,7 @@ eachEngine({}, (env) => {
     const page = await env.open(site.blog.url('/post-bare.html'));
     // What is held is that nothing comes: a frame that never speaks. It has
     // had time to, as long as the frames above took to speak.
-    await page.waitForTimeout(2500);
+    await page.waitPast(2500);
     const shown = await page.evaluate(() => {
       const quote = document.querySelector('blockquote');
       const iframe = document.querySelector('iframe');
