@@ -8,6 +8,15 @@ pub use crate::types::*;
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
 impl DataSet {
+    /// The option a verdict names, where it names one: the model knows the
+    /// winner by its position, the data set by its name.
+    pub fn winner(&self, verdict: crate::model::Verdict) -> Option<&Choice> {
+        match verdict {
+            crate::model::Verdict::Winner(position) => self.options.get(position),
+            _ => None,
+        }
+    }
+
     /// The criterion with this id, by position.
     pub fn criterion_index(&self, id: &str) -> Option<usize> {
         self.criteria

@@ -161,10 +161,10 @@ pub fn sensitivities(data: &DataSet, weights: &[u8]) -> Vec<Sensitivity> {
 
 /// The machine-readable verdict: an option id, `tie`, or `None`.
 pub fn verdict_id(data: &DataSet, verdict: Verdict) -> Option<&'static str> {
-    match verdict {
-        Verdict::Winner(index) => Some(data.options[index].id),
-        Verdict::Tie => Some("tie"),
-        Verdict::Unweighted => None,
+    match data.winner(verdict) {
+        Some(winner) => Some(winner.id),
+        None if verdict == Verdict::Tie => Some("tie"),
+        None => None,
     }
 }
 

@@ -25,7 +25,9 @@ pub fn verdict_panel(props: &VerdictPanelProps) -> Html {
     // The variant is a data attribute, not a class: a computed class would
     // be split and joined again by Yew on every step of a slider.
     let variant = match evaluation.verdict {
-        Verdict::Winner(index) => DATASET.options[index].id,
+        Verdict::Winner(_) => DATASET
+            .winner(evaluation.verdict)
+            .map_or("none", |winner| winner.id),
         Verdict::Tie => "tie",
         Verdict::Unweighted => "none",
     };

@@ -57,10 +57,10 @@ pub fn article_name(source: &Source) -> String {
 
 /// The verdict as a reader reads it.
 pub fn verdict_label(data: &DataSet, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Winner(index) => data.options[index].label,
-        Verdict::Tie => VERDICT_TIE,
-        Verdict::Unweighted => VERDICT_NONE,
+    match (data.winner(verdict), verdict) {
+        (Some(winner), _) => winner.label,
+        (None, Verdict::Tie) => VERDICT_TIE,
+        (None, _) => VERDICT_NONE,
     }
 }
 
@@ -98,7 +98,7 @@ pub(crate) fn in_sentence(label: &str) -> String {
 /// A verdict inside a sentence.
 fn verdict_in_sentence(data: &DataSet, verdict: Verdict) -> &'static str {
     match verdict {
-        Verdict::Winner(index) => data.options[index].label,
+        Verdict::Winner(_) => verdict_label(data, verdict),
         Verdict::Tie => "too close to call",
         Verdict::Unweighted => "no verdict",
     }

@@ -155,19 +155,17 @@ pub fn explanation(data: &DataSet, evaluation: &Evaluation) -> String {
             "The two scores are within {} points of each other, so neither option is ahead by enough to call.",
             fixed(model::TIE_BAND, 1)
         ),
-        Verdict::Winner(index) => {
-            format!(
-                "{} leads, pulled most by {}.",
-                data.options[index].label,
-                join_labels(&deciding_criteria(data, evaluation))
-            )
-        }
+        Verdict::Winner(_) => format!(
+            "{} leads, pulled most by {}.",
+            verdict_label(data, evaluation.verdict),
+            join_labels(&deciding_criteria(data, evaluation))
+        ),
     }
 }
 
 fn flip_clause(data: &DataSet, flip: &Flip, direction: &str) -> String {
     let to = match flip.to {
-        Verdict::Winner(index) => format!("{} wins", data.options[index].label),
+        Verdict::Winner(_) => format!("{} wins", verdict_label(data, flip.to)),
         Verdict::Tie => "it is too close to call".to_owned(),
         Verdict::Unweighted => "there is no verdict".to_owned(),
     };
