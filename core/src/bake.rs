@@ -48,8 +48,8 @@ fn bake_each<'a, T: Bake + 'a>(items: impl Iterator<Item = &'a T>) -> String {
 
 /// Declares data types, each struct as written (with `Debug`) and, as its
 /// line before it says, `(bake)` a [`Bake`] impl, `(read)` a reader for its
-/// table in the data file (through `from_toml!`, a real reader only where
-/// the data file is read), or both. A field the file may leave out is an
+/// table in the data file (through `from_toml!`, in `read.rs`, natively
+/// only: the wasm reads no file), or both. A field the file may leave out is an
 /// `Option`, or a `bool` that is then false.
 macro_rules! data_types {
     ($(
@@ -80,6 +80,7 @@ macro_rules! data_types {
         }
     };
     (@read $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty),* $(,)? }) => {
+        #[cfg(not(target_arch = "wasm32"))]
         from_toml!($name { $($field: $ty),* });
     };
 }
