@@ -60,11 +60,13 @@ function keepInView({ target }) {
   if (target.parentElement?.matches('[role="toolbar"]')) {
     for (const chip of target.parentElement.children) chip.tabIndex = chip === target ? 0 : -1;
   }
+  // A slider is seen with its label (its name) and its scores: the block.
+  const whole = target.closest('.slider') ?? target;
   const bar = this.querySelector('.verdict');
   let room = 0;
   if (bar && !bar.contains(target) && getComputedStyle(bar).position === 'sticky') {
     const covers = bar.getBoundingClientRect();
-    const own = target.getBoundingClientRect();
+    const own = whole.getBoundingClientRect();
     // Beside the bar (the desk's two columns) the control is never under it.
     if (own.left < covers.right && own.right > covers.left) room = parseFloat(getComputedStyle(bar).top) + covers.height + 8;
   }
@@ -75,9 +77,9 @@ function keepInView({ target }) {
     const fade = parseFloat(getComputedStyle(row).scrollPaddingInlineStart);
     row.style.scrollPaddingInline = `${Math.max(0, Math.min(fade, (row.clientWidth - target.offsetWidth) / 2))}px`;
   }
-  target.style.scrollMarginBlockStart = `${room}px`;
-  target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  target.removeAttribute('style');
+  whole.style.scrollMarginBlockStart = `${room}px`;
+  whole.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  whole.removeAttribute('style');
   row?.removeAttribute('style');
 }
 

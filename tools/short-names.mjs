@@ -86,85 +86,78 @@ export function shortenNames(wasm, glue, { module, to = 'a' }) {
   return { ...shortenExports(imported.wasm, imported.glue), imports: imported.count };
 }
 
+/** Where section `id` of the wasm lies: [its id's offset, its body's start, its size]. */
+function section(wasm, id, what) {
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, start] = leb(wasm, at + 1);
+    if (wasm[at] === id) return [at, start, size];
+    at = start + size;
+  }
+  throw new Error(`short-names: the wasm has no ${what} section`);
+}
+
 const KEPT_EXPORTS = new Set(['memory', 'main']);
 
 function shortenExports(wasm, glue) {
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    if (id !== 7) {
-      at = start + size;
-      continue;
+  const [at, start, size] = section(wasm, 7, 'export');
+  const [count, first] = leb(wasm, start);
+  const entries = [];
+  let cursor = first;
+  let renamed = 0;
+  for (let i = 0; i < count; i += 1) {
+    const [nameLength, nameAt] = leb(wasm, cursor);
+    const name = wasm.subarray(nameAt, nameAt + nameLength).toString('utf8');
+    const [, end] = leb(wasm, nameAt + nameLength + 1);
+    const description = wasm.subarray(nameAt + nameLength, end);
+    let kept = name;
+    if (!KEPT_EXPORTS.has(name)) {
+      // Capitals, so no short name is also an import's.
+      kept = shortName(renamed).toUpperCase();
+      renamed += 1;
+      // (One the glue never names, such as wasm-bindgen's abort flags,
+      // is named by nothing else either.)
+      glue = glue.replace(new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g'), kept);
     }
-    const [count, first] = leb(wasm, start);
-    const entries = [];
-    let cursor = first;
-    let renamed = 0;
-    for (let i = 0; i < count; i += 1) {
-      const [nameLength, nameAt] = leb(wasm, cursor);
-      const name = wasm.subarray(nameAt, nameAt + nameLength).toString('utf8');
-      const [, end] = leb(wasm, nameAt + nameLength + 1);
-      const description = wasm.subarray(nameAt + nameLength, end);
-      let kept = name;
-      if (!KEPT_EXPORTS.has(name)) {
-        // Capitals, so no short name is also an import's.
-        kept = shortName(renamed).toUpperCase();
-        renamed += 1;
-        // (One the glue never names, such as wasm-bindgen's abort flags,
-        // is named by nothing else either.)
-        glue = glue.replace(new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g'), kept);
-      }
-      entries.push(...encodeName(kept), ...description);
-      cursor = end;
-    }
-    const body = [...encodeLeb(count), ...entries];
-    const section = Buffer.from([7, ...encodeLeb(body.length), ...body]);
-    return { wasm: Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(start + size)]), glue, exports: renamed };
+    entries.push(...encodeName(kept), ...description);
+    cursor = end;
   }
-  throw new Error('short-names: the wasm has no export section');
+  const body = [...encodeLeb(count), ...entries];
+  const rebuilt = Buffer.from([7, ...encodeLeb(body.length), ...body]);
+  return { wasm: Buffer.concat([wasm.subarray(0, at), rebuilt, wasm.subarray(start + size)]), glue, exports: renamed };
 }
 
 function shortenImports(wasm, glue, { module, to }) {
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    if (id !== 2) {
-      at = start + size;
-      continue;
+  const [at, start, size] = section(wasm, 2, 'import');
+  const [count, first] = leb(wasm, start);
+  const entries = [];
+  const renamed = new Map();
+  let cursor = first;
+  for (let i = 0; i < count; i += 1) {
+    const [moduleLength, moduleAt] = leb(wasm, cursor);
+    const from = wasm.subarray(moduleAt, moduleAt + moduleLength).toString('utf8');
+    const [fieldLength, fieldAt] = leb(wasm, moduleAt + moduleLength);
+    const field = wasm.subarray(fieldAt, fieldAt + fieldLength).toString('utf8');
+    const end = descriptionEnd(wasm, fieldAt + fieldLength);
+    const description = wasm.subarray(fieldAt + fieldLength, end);
+    if (from === module) {
+      const name = shortName(renamed.size);
+      renamed.set(field, name);
+      entries.push(...encodeName(to), ...encodeName(name), ...description);
+    } else {
+      entries.push(...encodeName(from), ...encodeName(field), ...description);
     }
-    const [count, first] = leb(wasm, start);
-    const entries = [];
-    const renamed = new Map();
-    let cursor = first;
-    for (let i = 0; i < count; i += 1) {
-      const [moduleLength, moduleAt] = leb(wasm, cursor);
-      const from = wasm.subarray(moduleAt, moduleAt + moduleLength).toString('utf8');
-      const [fieldLength, fieldAt] = leb(wasm, moduleAt + moduleLength);
-      const field = wasm.subarray(fieldAt, fieldAt + fieldLength).toString('utf8');
-      const end = descriptionEnd(wasm, fieldAt + fieldLength);
-      const description = wasm.subarray(fieldAt + fieldLength, end);
-      if (from === module) {
-        const name = shortName(renamed.size);
-        renamed.set(field, name);
-        entries.push(...encodeName(to), ...encodeName(name), ...description);
-      } else {
-        entries.push(...encodeName(from), ...encodeName(field), ...description);
-      }
-      cursor = end;
-    }
-    const body = [...encodeLeb(count), ...entries];
-    const section = Buffer.from([2, ...encodeLeb(body.length), ...body]);
-    const newWasm = Buffer.concat([wasm.subarray(0, at), section, wasm.subarray(start + size)]);
-
-    let newGlue = replaceOnce(glue, new RegExp(`(["'])${escape(module)}\\1`, 'g'), `"${to}"`, module);
-    for (const [field, name] of renamed) {
-      newGlue = replaceOnce(newGlue, new RegExp(`(?<![\\w$])${escape(field)}(?![\\w$])`, 'g'), name, field);
-    }
-    return { wasm: newWasm, glue: newGlue, count: renamed.size };
+    cursor = end;
   }
-  throw new Error('short-names: the wasm has no import section');
+  const body = [...encodeLeb(count), ...entries];
+  const rebuilt = Buffer.from([2, ...encodeLeb(body.length), ...body]);
+  const newWasm = Buffer.concat([wasm.subarray(0, at), rebuilt, wasm.subarray(start + size)]);
+
+  let newGlue = replaceOnce(glue, new RegExp(`(["'])${escape(module)}\\1`, 'g'), `"${to}"`, module);
+  for (const [field, name] of renamed) {
+    newGlue = replaceOnce(newGlue, new RegExp(`(?<![\\w$])${escape(field)}(?![\\w$])`, 'g'), name, field);
+  }
+  return { wasm: newWasm, glue: newGlue, count: renamed.size };
 }
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

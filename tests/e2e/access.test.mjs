@@ -21,7 +21,8 @@ function focusState() {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   const host = el?.getRootNode().host;
   if (!host || host.localName !== 'backend-verdict') return { inWidget: false, name: el?.tagName };
-  const own = el.getBoundingClientRect();
+  // A slider is seen with its label and scores (its whole block).
+  const own = (el.closest('.slider') ?? el).getBoundingClientRect();
   const name = (el.labels?.[0]?.textContent || el.textContent || el.tagName).trim().replace(/\s+/g, ' ').slice(0, 40);
   const bar = host.shadowRoot.querySelector('.verdict');
   const covers = bar.getBoundingClientRect();
